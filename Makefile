@@ -1,0 +1,94 @@
+# Japan Care Planner: `make serve` and `make test` set up everything they need on a fresh
+# machine (Rust wasm target, Trunk, wasm-bindgen-cli, Chromium, npm tooling), then run.
+# Every install step checks first, so repeated runs cost nothing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_TARGET := wasm32-unknown-unknown
+DIST := dist
+BENCH_PORT ?= 8091
+
+# Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here instead of downloading them.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help setup setup-build serve dist test check test-native test-wasm test-e2e bench clean \
+	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
+
+help:
+	@echo "make serve   build and serve the app on http://127.0.0.1:8080 (live reload)"
+	@echo "make test    lint, then every test layer: native, wasm in Chromium, e2e + axe + size"
+	@echo "make dist    release build into $(DIST)/ (one index.html per route)"
+	@echo "make bench   print file sizes (raw, gzip, brotli) and first-load bytes per route"
+	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
+
+# ---- Set-up (idempotent) -----------------------------------------------------------------
+setup-build: ensure-target ensure-trunk ensure-wasm-bindgen node_modules/.installed
+setup: setup-build ensure-chromium
+
+ensure-target:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+
+ensure-trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "Installing trunk $(TRUNK_VERSION) (about 9 minutes on 2 cores)"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked; \
+	fi
+
+# Not --locked: one of wasm-bindgen-cli's locked dependency versions is missing from the
+# registry mirror. The test runner is installed with it and must match the same version.
+ensure-wasm-bindgen:
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
+	    [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+ensure-chromium:
+	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ]; then \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# ---- Run ---------------------------------------------------------------------------------
+serve: setup-build
+	trunk serve
+
+dist: setup-build
+	trunk build --release
+	cargo run --quiet --bin route-pages -- $(DIST)
+
+# ---- Checks and tests --------------------------------------------------------------------
+check: ensure-target
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+test: setup check test-native test-wasm test-e2e
+
+test-native:
+	cargo test
+
+# Browser tests: tests/web_*.rs, run by wasm-bindgen-test-runner in headless Chromium with
+# the flags in webdriver.json.
+test-wasm: setup
+	cargo test --target $(WASM_TARGET) --test 'web_*'
+
+test-e2e: setup dist
+	node --test --test-concurrency=1 e2e/
+
+bench: setup dist
+	node scripts/bench.mjs $(DIST)
+
+clean:
+	rm -rf $(DIST) target node_modules

@@ -1,0 +1,67 @@
+app-name = Japan Care Planner
+skip-to-content = Skip to main content
+nav-label = Tools
+language-picker-label = Language
+
+## Routes: short names (navigation, headings) and one-sentence summaries
+
+route-home = Plan your medical treatment in Japan
+route-home-summary = The journey at a glance, with a tool for each step.
+route-estimate = Estimate costs
+route-estimate-summary = Add up consultation, treatment, interpreter, coordinator, stay and travel costs in yen, with the source of every fee.
+route-stay = Stay and timeline
+route-stay-summary = Check that your treatment fits the stay you are allowed, and see by when each step must start.
+route-documents = Documents
+route-documents-summary = Checklists of the documents hospitals and visa offices ask for, with the status of each.
+route-guide = Step-by-step guide
+route-guide-summary = What happens at each stage, how long it takes and what to check.
+route-intake = Intake form
+route-intake-summary = Write down your medical history at your own pace; drafts stay on this device.
+route-packet = Open a packet
+route-packet-summary = Open a packet file a patient has sent, to read or print it.
+route-embed-estimate = Cost estimator
+route-embed-estimate-summary = The cost estimator, for a hospital's own website.
+
+## Home
+
+home-intro = Coming to Japan for medical treatment takes planning: documents, a hospital's acceptance, prepayment, a visa and travel. This planner brings the steps together. Everything you enter stays on this device.
+home-journey-heading = The journey at a glance
+home-tools-heading = Tools
+
+journey-prepare-title = Prepare
+journey-prepare-text = Contact an international medical coordinator. Gather your current condition, medical reports and images, preferred hospital, budget and preferred travel time.
+journey-liaison-title = Liaison with the hospital
+journey-liaison-text = The coordinator sends your information to the hospital, which decides whether it can accept you and states the treatment, its length and its cost. The first step is sometimes a paid second opinion.
+journey-prepay-title = Prepayment
+journey-prepay-text = The estimated treatment cost and the coordinator's fee are normally paid in advance. Bank transfers take time, and some banks ask for extra documents.
+journey-visa-title = Visa
+journey-visa-text = A medical-stay visa needs a registered guarantor, such as your coordinator or a travel agency. Allow enough time before travel.
+journey-treatment-title = Travel and treatment
+journey-treatment-text = Keep companions to those you need. Interpreters are usually billed by the hour, and appointment times can change.
+journey-settlement-title = Settlement
+journey-settlement-text = After treatment the prepayment is settled against the actual charges: the balance is refunded, or any added treatment is paid.
+journey-follow-up-title = Follow-up at home
+journey-follow-up-text = Continue care with your local physician. Results can be sent back through the coordinator.
+
+## Pages still being built
+
+being-built-title = This tool is being built
+plan-estimate = It will add up each fee from a dated, sourced fee schedule, show tax, prepayment and settlement, and convert the total at a rate you enter.
+plan-stay = It will check your stay against visa-exempt and medical-stay limits and count back the dates by which each step must start, with a calendar to download.
+plan-documents = It will list the documents each scenario needs, let you track each one, and print the list.
+plan-guide = It will explain each stage of the journey in detail, with answers to common questions.
+plan-intake = It will keep several drafts on this device, save as you type, and export everything as one file for your coordinator.
+plan-packet = It will open a packet file, check it, and show it in a layout that is easy to read and print.
+plan-embed-estimate = This page is meant to be placed on a hospital's website. The estimator itself is being built.
+
+## Footer
+
+footer-privacy = Your information stays on this device. This app sends nothing anywhere.
+footer-guidance = Guidance only: the hospital's own estimate and documents, and the dates on your visa and landing permission, are what count.
+footer-embed-link = For hospitals: the embeddable estimator
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = There is no page at this address. It may have moved, or the link may be incomplete.
+not-found-home-link = Go to the start page

@@ -1,0 +1,67 @@
+app-name = ジャパン・ケア・プランナー
+skip-to-content = 本文へスキップ
+nav-label = ツール
+language-picker-label = 言語
+
+## ルート：短い名前（ナビゲーション・見出し）と一文の説明
+
+route-home = 日本での治療を計画する
+route-home-summary = 全体の流れと、各段階で使えるツール。
+route-estimate = 費用の見積もり
+route-estimate-summary = 診察・治療・通訳・コーディネーター・滞在・渡航の費用を円で合計し、各料金の出典を示します。
+route-stay = 滞在と日程
+route-stay-summary = 治療が認められる滞在期間に収まるかを確認し、各手続きをいつまでに始めるべきかを示します。
+route-documents = 書類
+route-documents-summary = 病院や査証窓口が求める書類のチェックリストと、それぞれの準備状況。
+route-guide = 手順ガイド
+route-guide-summary = 各段階で何が起こり、どのくらいかかり、何を確認すべきか。
+route-intake = 問診票
+route-intake-summary = 病歴を自分のペースで記入できます。下書きはこの端末に保存されます。
+route-packet = パケットを開く
+route-packet-summary = 患者から送られたパケットファイルを開いて、読む・印刷する。
+route-embed-estimate = 費用見積もりツール
+route-embed-estimate-summary = 病院のウェブサイトに掲載するための費用見積もりツール。
+
+## ホーム
+
+home-intro = 日本で治療を受けるには、書類、病院の受け入れ、前払い、査証、渡航の準備が必要です。このプランナーはその手順をまとめます。入力した情報はこの端末にだけ保存されます。
+home-journey-heading = 全体の流れ
+home-tools-heading = ツール
+
+journey-prepare-title = 準備
+journey-prepare-text = 国際医療コーディネーターに連絡し、現在の病状、診療情報（報告書・画像）、希望する病院、予算、希望する渡航時期をまとめます。
+journey-liaison-title = 病院との調整
+journey-liaison-text = コーディネーターが情報を病院に送り、病院が受け入れの可否と、治療内容・期間・費用を示します。最初に有料のセカンドオピニオンとなる場合もあります。
+journey-prepay-title = 前払い
+journey-prepay-text = 治療費の見積額とコーディネーターの手数料は、通常前払いです。銀行送金には時間がかかり、追加書類を求める銀行もあります。
+journey-visa-title = 査証（ビザ）
+journey-visa-text = 医療滞在ビザには、コーディネーターや旅行会社などの登録された身元保証機関が必要です。渡航まで十分な期間を見込んでください。
+journey-treatment-title = 渡航と治療
+journey-treatment-text = 同行者は必要な人に限りましょう。通訳は通常時間単位で請求され、診察時間は変わることがあります。
+journey-settlement-title = 精算
+journey-settlement-text = 治療後、前払い金を実際の費用と精算します。差額は返金され、追加の治療があればその分を支払います。
+journey-follow-up-title = 帰国後のフォロー
+journey-follow-up-text = 地元の主治医のもとで治療を続けます。結果はコーディネーターを通じて送ることができます。
+
+## 作成中のページ
+
+being-built-title = このツールは作成中です
+plan-estimate = 日付と出典のある料金表から各費用を合計し、消費税・前払い・精算を示し、入力した為替レートで換算します。
+plan-stay = 査証免除や医療滞在ビザの上限と滞在期間を照合し、各手続きの開始期限を逆算して、カレンダーとしてダウンロードできるようにします。
+plan-documents = 場面ごとに必要な書類を一覧にし、それぞれの状況を記録・印刷できるようにします。
+plan-guide = 各段階を詳しく説明し、よくある質問に答えます。
+plan-intake = 複数の下書きをこの端末に保存し、入力中に自動保存し、コーディネーター向けに一つのファイルとして書き出せるようにします。
+plan-packet = パケットファイルを開いて確認し、読みやすく印刷しやすい形で表示します。
+plan-embed-estimate = このページは病院のウェブサイトに埋め込むためのものです。見積もりツール本体は作成中です。
+
+## フッター
+
+footer-privacy = 入力した情報はこの端末にとどまります。このアプリはどこにも送信しません。
+footer-guidance = 目安の情報です。病院が示す見積もりや書類、査証と上陸許可に記載された日付が優先します。
+footer-embed-link = 医療機関の方へ：埋め込み用の見積もりツール
+
+## ページが見つかりません
+
+not-found-title = ページが見つかりません
+not-found-text = このアドレスにはページがありません。移動したか、リンクが不完全な可能性があります。
+not-found-home-link = 最初のページへ

@@ -1,0 +1,67 @@
+app-name = 日本就医规划
+skip-to-content = 跳到主要内容
+nav-label = 工具
+language-picker-label = 语言
+
+## 路由：简称（导航、标题）和一句话说明
+
+route-home = 规划在日本的治疗
+route-home-summary = 整个流程一览，每一步都有对应的工具。
+route-estimate = 费用估算
+route-estimate-summary = 以日元合计诊察、治疗、翻译、协调员、住宿和交通费用，并注明每项收费的来源。
+route-stay = 停留与日程
+route-stay-summary = 检查治疗是否在允许的停留期限内完成，并显示每一步最迟何时开始。
+route-documents = 材料
+route-documents-summary = 医院和签证机构要求的材料清单，以及每项材料的准备状态。
+route-guide = 分步指南
+route-guide-summary = 每个阶段会发生什么、需要多长时间、要确认什么。
+route-intake = 问诊表
+route-intake-summary = 按自己的节奏填写病史；草稿保存在本设备上。
+route-packet = 打开资料包
+route-packet-summary = 打开患者发来的资料包文件，阅读或打印。
+route-embed-estimate = 费用估算工具
+route-embed-estimate-summary = 供医院网站嵌入的费用估算工具。
+
+## 首页
+
+home-intro = 来日本就医需要提前规划：材料、医院接收、预付款、签证和行程。本工具把这些步骤汇集在一起。您输入的所有信息都只保存在本设备上。
+home-journey-heading = 整个流程一览
+home-tools-heading = 工具
+
+journey-prepare-title = 准备
+journey-prepare-text = 联系国际医疗协调员。整理目前的病情、既往诊疗资料（报告和影像）、希望就诊的医院、预算以及希望的出行时间。
+journey-liaison-title = 与医院沟通
+journey-liaison-text = 协调员把您的资料发给医院，医院决定能否接收，并说明治疗内容、时长和费用。第一步有时是付费的第二诊疗意见。
+journey-prepay-title = 预付款
+journey-prepay-text = 预估的治疗费用和协调员服务费通常需要提前支付。银行汇款需要时间，有些银行会要求补充材料。
+journey-visa-title = 签证
+journey-visa-text = 医疗滞在签证需要已登记的身份担保机构，例如您的协调员或旅行社。请在出行前留出充足的时间。
+journey-treatment-title = 出行与治疗
+journey-treatment-text = 陪同人员请尽量精简。翻译通常按小时收费，就诊时间也可能变动。
+journey-settlement-title = 结算
+journey-settlement-text = 治疗结束后，预付款将按实际费用结算：余额退还，如有追加治疗则需补付。
+journey-follow-up-title = 回国后的随访
+journey-follow-up-text = 在当地医生处继续治疗。检查结果可以通过协调员发回。
+
+## 尚在建设的页面
+
+being-built-title = 此工具正在建设中
+plan-estimate = 它将根据注明日期和来源的收费表逐项合计费用，显示消费税、预付款和结算，并按您输入的汇率换算总额。
+plan-stay = 它将对照免签和医疗滞在签证的期限检查您的停留时间，倒推每一步最迟开始的日期，并提供可下载的日历。
+plan-documents = 它将列出每种情形所需的材料，让您记录每项的进度并打印清单。
+plan-guide = 它将详细说明流程的每个阶段，并解答常见问题。
+plan-intake = 它将在本设备上保存多份草稿，输入时自动保存，并把所有内容导出为一个文件发给协调员。
+plan-packet = 它将打开资料包文件，进行检查，并以便于阅读和打印的版式显示。
+plan-embed-estimate = 本页面用于嵌入医院网站。估算工具本身正在建设中。
+
+## 页脚
+
+footer-privacy = 您的信息只保存在本设备上。本应用不会向任何地方发送数据。
+footer-guidance = 仅供参考：以医院出具的估价和文件，以及签证和入境许可上的日期为准。
+footer-embed-link = 医疗机构专用：可嵌入的费用估算工具
+
+## 未找到页面
+
+not-found-title = 未找到页面
+not-found-text = 此地址没有页面。页面可能已移动，或链接不完整。
+not-found-home-link = 返回首页

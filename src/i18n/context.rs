@@ -1,0 +1,225 @@
+//! The i18n context: which locale is active, its messages, and loading them in the browser.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{Args, I18nError, Locale, Messages};
+use crate::storage::{self, StorageKey};
+
+/// Where the active locale's `app.ftl` is in its life.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadState {
+    Loading,
+    Ready,
+    Failed(I18nError),
+}
+
+/// Handle to the UI language, provided once by [`provide_i18n`]. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+    state: RwSignal<LoadState>,
+    /// The last complete message set loaded; kept while another locale loads so the page
+    /// never flashes message ids.
+    messages: RwSignal<Option<Arc<Messages>>>,
+    boot: RwSignal<Arc<Messages>>,
+}
+
+impl I18n {
+    pub fn locale(&self) -> Locale {
+        self.locale.get()
+    }
+
+    pub fn state(&self) -> LoadState {
+        self.state.get()
+    }
+
+    /// True once a full message set is on screen (possibly of the previous locale while a
+    /// newly picked one loads).
+    pub fn has_messages(&self) -> bool {
+        self.messages.with(Option::is_some)
+    }
+
+    /// The text of message `id` in the active locale (reactive).
+    pub fn t(&self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    /// A closure that renders message `id`, for use directly in `view!`: it re-renders when
+    /// the language changes.
+    pub fn text(&self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let this = *self;
+        move || this.t(id)
+    }
+
+    /// The text of message `id` with arguments (reactive).
+    pub fn t_args(&self, id: &str, args: &Args) -> String {
+        self.lookup(id, Some(args))
+    }
+
+    fn lookup(&self, id: &str, args: Option<&Args>) -> String {
+        let loaded = self
+            .messages
+            .with(|messages| messages.as_ref().and_then(|m| m.format(id, args)));
+        loaded
+            .or_else(|| self.boot.with(|boot| boot.format(id, args)))
+            .unwrap_or_else(|| {
+                // The completeness tests make this unreachable for shipped locales; showing
+                // the id beats showing nothing if a hand-edited file drops a message.
+                leptos::logging::warn!("missing message “{id}”");
+                id.to_owned()
+            })
+    }
+
+    /// Switches the UI language; `remember` stores the choice for the next visit.
+    pub fn select(&self, locale: Locale, remember: bool) {
+        if remember {
+            if let Err(error) = storage::save(StorageKey::LocalePreference, &locale.code()) {
+                // Losing a language preference is harmless; the app says nothing about it.
+                leptos::logging::warn!("language preference not saved: {error}");
+            }
+        }
+        if locale != self.locale.get_untracked() {
+            self.locale.set(locale);
+            self.boot.set(Arc::new(boot_messages(locale)));
+            self.load(locale);
+        }
+    }
+
+    /// Tries again to fetch the active locale's messages, after a network failure.
+    pub fn retry(&self) {
+        self.load(self.locale.get_untracked());
+    }
+
+    fn load(&self, locale: Locale) {
+        let this = *self;
+        this.state.set(LoadState::Loading);
+        spawn_local(async move {
+            let result = fetch_messages(locale).await;
+            // A slower answer for a locale the user has already left must not win.
+            if this.locale.get_untracked() != locale {
+                return;
+            }
+            match result {
+                Ok(messages) => {
+                    this.messages.set(Some(Arc::new(messages)));
+                    this.state.set(LoadState::Ready);
+                    apply_document_language(locale);
+                }
+                Err(error) => {
+                    leptos::logging::error!("{error}");
+                    this.state.set(LoadState::Failed(error));
+                }
+            }
+        });
+    }
+}
+
+/// Chooses the start-up locale, provides the [`I18n`] context and starts loading messages.
+pub fn provide_i18n() -> I18n {
+    let remembered = storage::load::<String>(StorageKey::LocalePreference)
+        .inspect_err(|error| leptos::logging::warn!("language preference not read: {error}"))
+        .ok()
+        .flatten();
+    let locale = Locale::negotiate(
+        query_lang().as_deref(),
+        remembered.as_deref(),
+        &browser_languages(),
+    );
+    let i18n = I18n {
+        locale: RwSignal::new(locale),
+        state: RwSignal::new(LoadState::Loading),
+        messages: RwSignal::new(None),
+        boot: RwSignal::new(Arc::new(boot_messages(locale))),
+    };
+    provide_context(i18n);
+    i18n.load(locale);
+    i18n
+}
+
+/// Provides an [`I18n`] whose messages are already loaded: no fetch, no storage. For
+/// rendering outside the browser app (tests, build-time rendering).
+pub fn provide_i18n_with(messages: Messages) -> I18n {
+    let locale = messages.locale();
+    let i18n = I18n {
+        locale: RwSignal::new(locale),
+        state: RwSignal::new(LoadState::Ready),
+        messages: RwSignal::new(Some(Arc::new(messages))),
+        boot: RwSignal::new(Arc::new(boot_messages(locale))),
+    };
+    provide_context(i18n);
+    i18n
+}
+
+/// The [`I18n`] provided by the app root.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The few messages needed before `app.ftl` arrives, compiled in for every locale.
+fn boot_messages(locale: Locale) -> Messages {
+    let source = match locale {
+        Locale::En => include_str!("../../public/locales/en/boot.ftl"),
+        Locale::Ja => include_str!("../../public/locales/ja/boot.ftl"),
+        Locale::ZhHans => include_str!("../../public/locales/zh-Hans/boot.ftl"),
+    };
+    // The boot files are tested to parse (tests/i18n_completeness.rs); an empty set, which
+    // shows message ids, is the safe outcome should that ever be bypassed.
+    Messages::parse(locale, &[("boot.ftl", source.to_owned())])
+        .unwrap_or_else(|_| Messages::empty(locale))
+}
+
+async fn fetch_messages(locale: Locale) -> Result<Messages, I18nError> {
+    let file = format!("/locales/{}/app.ftl", locale.code());
+    let fetch_error = |reason: String| I18nError::Fetch {
+        file: file.clone(),
+        reason,
+    };
+    let response = gloo_net::http::Request::get(&file)
+        .send()
+        .await
+        .map_err(|error| fetch_error(error.to_string()))?;
+    if !response.ok() {
+        return Err(fetch_error(format!("HTTP {}", response.status())));
+    }
+    let source = response
+        .text()
+        .await
+        .map_err(|error| fetch_error(error.to_string()))?;
+    Messages::parse(locale, &[(file.as_str(), source)])
+}
+
+fn query_lang() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("lang")
+}
+
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Mirrors the locale into `<html lang dir>`, which screen readers, fonts (Japanese and
+/// Chinese glyph variants of the same code points) and right-to-left layout depend on.
+fn apply_document_language(locale: Locale) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("lang", locale.code());
+    let _ = root.set_attribute("dir", locale.direction().as_str());
+}

@@ -1,0 +1,41 @@
+//! `localStorage` access through web-sys, with every browser failure turned into a value.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{classify_dom_exception, envelope, StorageError, StorageKey};
+
+/// The value stored under `key`: `Ok(None)` when nothing is stored yet.
+pub fn load<T: DeserializeOwned>(key: StorageKey) -> Result<Option<T>, StorageError> {
+    let storage = local_storage()?;
+    let raw = storage.get_item(key.name()).map_err(to_storage_error)?;
+    raw.map(|raw| envelope::decode(key, &raw)).transpose()
+}
+
+/// Stores `value` under `key` at this build's schema version.
+pub fn save<T: Serialize>(key: StorageKey, value: &T) -> Result<(), StorageError> {
+    let raw = envelope::encode(key, value)?;
+    local_storage()?
+        .set_item(key.name(), &raw)
+        .map_err(to_storage_error)
+}
+
+/// `window.localStorage`, checked rather than assumed: it throws in some private modes and
+/// sandboxed iframes, and is null when disabled.
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(to_storage_error)?
+        .ok_or(StorageError::Unavailable)
+}
+
+fn to_storage_error(error: JsValue) -> StorageError {
+    match error.dyn_into::<web_sys::DomException>() {
+        Ok(exception) => {
+            classify_dom_exception(&exception.name(), exception.code(), &exception.message())
+        }
+        Err(other) => StorageError::Browser(format!("{other:?}")),
+    }
+}

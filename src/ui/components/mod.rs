@@ -1,0 +1,21 @@
+mod being_built;
+mod boot_screen;
+mod journey_overview;
+mod language_picker;
+mod page_heading;
+mod site_chrome;
+mod site_footer;
+mod site_header;
+mod tool_cards;
+mod tool_page;
+
+pub use being_built::BeingBuilt;
+pub use boot_screen::BootScreen;
+pub use journey_overview::JourneyOverview;
+pub use language_picker::LanguagePicker;
+pub use page_heading::PageHeading;
+pub use site_chrome::{SiteChrome, SiteLayout};
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use tool_cards::ToolCards;
+pub use tool_page::ToolPage;

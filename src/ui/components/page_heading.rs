@@ -1,0 +1,20 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// The page's `<h1>`; the same text, with the app's name, becomes the document title so tabs,
+/// history and screen readers name the page.
+#[component]
+pub fn PageHeading(
+    /// Message id of the heading.
+    key: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move || {
+        let title = format!("{} · {}", i18n.t(key), i18n.t("app-name"));
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title);
+        }
+    });
+    view! { <h1>{i18n.text(key)}</h1> }
+}

@@ -1,0 +1,20 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+use crate::ui::routes::AppRoute;
+
+/// Privacy promise, the reminder of what governs, and the hospitals' link to the embed.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{i18n.text("footer-privacy")}</p>
+            <p>{i18n.text("footer-guidance")}</p>
+            <p>
+                <A href=AppRoute::EmbedEstimate.path()>{i18n.text("footer-embed-link")}</A>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+use crate::ui::routes::AppRoute;
+
+/// One card per tool, each with a one-sentence summary, for the home page.
+#[component]
+pub fn ToolCards() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="tool-cards">
+            {AppRoute::NAVIGATION
+                .into_iter()
+                .map(|route| {
+                    view! {
+                        <li class="card">
+                            <h3>
+                                <A href=route.path()>{i18n.text(route.title_key())}</A>
+                            </h3>
+                            <p>{i18n.text(route.summary_key())}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,126 @@
+//! Every locale defines exactly the messages English defines, every message id the code uses
+//! exists, and every file parses: a missing translation fails here, not in front of a patient.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use japan_care_planner::i18n::{message_ids, Locale, Messages};
+use japan_care_planner::ui::routes::AppRoute;
+
+/// The Fluent files each locale ships, relative to `public/locales/<code>/`.
+const FILES: [&str; 2] = ["app.ftl", "boot.ftl"];
+
+fn locale_file(locale: Locale, file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/locales")
+        .join(locale.code())
+        .join(file)
+}
+
+fn ids(locale: Locale, file: &str) -> BTreeSet<String> {
+    let path = locale_file(locale, file);
+    let source = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path:?}: {error}"));
+    let ids = message_ids(&source).unwrap_or_else(|error| panic!("{path:?}: {error}"));
+    let unique: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(unique.len(), ids.len(), "{path:?} defines a message twice");
+    unique
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_messages() {
+    for file in FILES {
+        let english = ids(Locale::En, file);
+        assert!(!english.is_empty(), "en/{file} is empty");
+        for locale in Locale::ALL {
+            let translated = ids(locale, file);
+            let missing: Vec<_> = english.difference(&translated).collect();
+            let extra: Vec<_> = translated.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}/{file}: missing {missing:?}, not in English {extra:?}",
+                locale.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_file_loads_into_a_bundle_and_every_message_has_text() {
+    for locale in Locale::ALL {
+        let files: Vec<(&str, String)> = FILES
+            .iter()
+            .map(|file| {
+                let path = locale_file(locale, file);
+                (*file, fs::read_to_string(path).expect("locale file is readable"))
+            })
+            .collect();
+        let messages = Messages::parse(locale, &files)
+            .unwrap_or_else(|error| panic!("{}: {error}", locale.code()));
+        assert_eq!(
+            messages.unsupported(),
+            Vec::<String>::new(),
+            "{}: messages using Fluent features the app's resolver lacks",
+            locale.code()
+        );
+        for file in FILES {
+            for id in ids(locale, file) {
+                let text = messages.format(&id, None).unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{}: “{id}” has no text", locale.code());
+            }
+        }
+    }
+}
+
+/// Message ids written as literals in the UI code (`src/ui`): arguments of `.t(`, `.text(` and
+/// `.t_args(`, and values of props and fields whose name ends in `key`.
+fn ids_used_in_code() -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = fs::read_to_string(&path).expect("source is readable");
+                used.extend(literal_ids(&source));
+            }
+        }
+    }
+    used
+}
+
+fn literal_ids(source: &str) -> Vec<String> {
+    const OPENERS: [&str; 5] = [".t(\"", ".text(\"", ".t_args(\"", "key: \"", "key=\""];
+    let mut found = Vec::new();
+    for opener in OPENERS {
+        for (start, _) in source.match_indices(opener) {
+            let rest = &source[start + opener.len()..];
+            if let Some(end) = rest.find('"') {
+                found.push(rest[..end].to_owned());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_id_the_code_uses_exists_in_english() {
+    let english: BTreeSet<String> = FILES.iter().flat_map(|file| ids(Locale::En, file)).collect();
+    let mut used = ids_used_in_code();
+    for route in AppRoute::ALL {
+        used.insert(route.title_key().to_owned());
+        used.insert(route.summary_key().to_owned());
+    }
+    assert!(used.len() > 20, "the scan found only {used:?}: is it still looking?");
+    let missing: Vec<_> = used.difference(&english).collect();
+    assert!(missing.is_empty(), "used in code but not in en: {missing:?}");
+}
+
+#[test]
+fn the_scanner_finds_ids_in_each_form_the_code_uses() {
+    let sample = r#"i18n.t("a-b") i18n.text("c") <X plan_key="d"/> Stage { title_key: "e" }"#;
+    assert_eq!(literal_ids(sample).len(), 4);
+}
