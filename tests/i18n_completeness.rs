@@ -53,7 +53,10 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
             .iter()
             .map(|file| {
                 let path = locale_file(locale, file);
-                (*file, fs::read_to_string(path).expect("locale file is readable"))
+                (
+                    *file,
+                    fs::read_to_string(path).expect("locale file is readable"),
+                )
             })
             .collect();
         let messages = Messages::parse(locale, &files)
@@ -67,7 +70,11 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
         for file in FILES {
             for id in ids(locale, file) {
                 let text = messages.format(&id, None).unwrap_or_default();
-                assert!(!text.trim().is_empty(), "{}: “{id}” has no text", locale.code());
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: “{id}” has no text",
+                    locale.code()
+                );
             }
         }
     }
@@ -108,15 +115,24 @@ fn literal_ids(source: &str) -> Vec<String> {
 
 #[test]
 fn every_message_id_the_code_uses_exists_in_english() {
-    let english: BTreeSet<String> = FILES.iter().flat_map(|file| ids(Locale::En, file)).collect();
+    let english: BTreeSet<String> = FILES
+        .iter()
+        .flat_map(|file| ids(Locale::En, file))
+        .collect();
     let mut used = ids_used_in_code();
     for route in AppRoute::ALL {
         used.insert(route.title_key().to_owned());
         used.insert(route.summary_key().to_owned());
     }
-    assert!(used.len() > 20, "the scan found only {used:?}: is it still looking?");
+    assert!(
+        used.len() > 20,
+        "the scan found only {used:?}: is it still looking?"
+    );
     let missing: Vec<_> = used.difference(&english).collect();
-    assert!(missing.is_empty(), "used in code but not in en: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "used in code but not in en: {missing:?}"
+    );
 }
 
 #[test]

@@ -78,7 +78,14 @@ async fn home_page_shows_the_journey_and_every_tool_in_japanese() {
         .collect();
     assert_eq!(
         hrefs,
-        ["/guide", "/estimate", "/stay", "/documents", "/intake", "/packet"]
+        [
+            "/guide",
+            "/estimate",
+            "/stay",
+            "/documents",
+            "/intake",
+            "/packet"
+        ]
     );
 }
 

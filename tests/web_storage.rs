@@ -23,13 +23,18 @@ fn saves_and_loads_a_value_in_a_versioned_envelope() {
     storage::save(KEY, &"zh-Hans").expect("saved");
     assert_eq!(storage::load::<String>(KEY), Ok(Some("zh-Hans".to_owned())));
     let raw = local_storage().get_item(KEY.name()).expect("readable");
-    assert_eq!(raw.as_deref(), Some(r#"{"schema_version":1,"data":"zh-Hans"}"#));
+    assert_eq!(
+        raw.as_deref(),
+        Some(r#"{"schema_version":1,"data":"zh-Hans"}"#)
+    );
 }
 
 #[wasm_bindgen_test]
 fn corrupt_and_newer_data_are_reported_and_left_in_place() {
     let storage_area = local_storage();
-    storage_area.set_item(KEY.name(), "{oops").expect("writable");
+    storage_area
+        .set_item(KEY.name(), "{oops")
+        .expect("writable");
     match storage::load::<String>(KEY) {
         Err(StorageError::Corrupt { raw, .. }) => assert_eq!(raw, "{oops"),
         other => panic!("expected Corrupt, got {other:?}"),
@@ -41,7 +46,10 @@ fn corrupt_and_newer_data_are_reported_and_left_in_place() {
         Err(StorageError::NewerSchema { found: 99, .. })
     ));
     assert_eq!(
-        storage_area.get_item(KEY.name()).expect("readable").as_deref(),
+        storage_area
+            .get_item(KEY.name())
+            .expect("readable")
+            .as_deref(),
         Some(newer),
         "loading must never rewrite what it could not read"
     );

@@ -113,9 +113,21 @@ mod tests {
 
     #[test]
     fn parses_iso_dates_and_names_what_is_wrong() {
-        assert_eq!(day("2026-11-21"), CalendarDate::from_ymd(2026, 11, 21).unwrap());
-        assert_eq!(day(" 2028-02-29 "), CalendarDate::from_ymd(2028, 2, 29).unwrap());
-        for malformed in ["", "2026-1-21", "21/11/2026", "+2026-11-21", "2026-11-21T00:00"] {
+        assert_eq!(
+            day("2026-11-21"),
+            CalendarDate::from_ymd(2026, 11, 21).unwrap()
+        );
+        assert_eq!(
+            day(" 2028-02-29 "),
+            CalendarDate::from_ymd(2028, 2, 29).unwrap()
+        );
+        for malformed in [
+            "",
+            "2026-1-21",
+            "21/11/2026",
+            "+2026-11-21",
+            "2026-11-21T00:00",
+        ] {
             assert_eq!(
                 CalendarDate::parse_iso(malformed),
                 Err(DateError::Malformed(malformed.to_owned())),
@@ -141,7 +153,11 @@ mod tests {
             ("2026-12-25", "2027-01-08", 15), // across the year end
         ];
         for (first, last, days) in cases {
-            assert_eq!(day(first).days_inclusive(day(last)), Ok(days), "{first}..{last}");
+            assert_eq!(
+                day(first).days_inclusive(day(last)),
+                Ok(days),
+                "{first}..{last}"
+            );
         }
         assert_eq!(
             day("2026-02-01").days_inclusive(day("2026-01-31")),
@@ -151,9 +167,18 @@ mod tests {
 
     #[test]
     fn last_day_of_stay_is_inside_the_allowed_count() {
-        assert_eq!(day("2026-01-01").last_day_of_stay(90), Ok(day("2026-03-31")));
-        assert_eq!(day("2028-01-01").last_day_of_stay(90), Ok(day("2028-03-30")));
-        assert_eq!(day("2026-11-21").last_day_of_stay(15), Ok(day("2026-12-05")));
+        assert_eq!(
+            day("2026-01-01").last_day_of_stay(90),
+            Ok(day("2026-03-31"))
+        );
+        assert_eq!(
+            day("2028-01-01").last_day_of_stay(90),
+            Ok(day("2028-03-30"))
+        );
+        assert_eq!(
+            day("2026-11-21").last_day_of_stay(15),
+            Ok(day("2026-12-05"))
+        );
         assert_eq!(day("2026-11-21").last_day_of_stay(1), Ok(day("2026-11-21")));
         assert_eq!(
             day("2026-11-21").last_day_of_stay(0),
@@ -165,8 +190,14 @@ mod tests {
     fn adding_days_crosses_month_ends_and_fails_cleanly_at_the_calendar_edge() {
         assert_eq!(day("2026-01-31").add_days(1), Ok(day("2026-02-01")));
         assert_eq!(day("2026-03-01").add_days(-1), Ok(day("2026-02-28")));
-        assert_eq!(day("2026-11-21").add_days(i64::MAX), Err(DateError::OutOfRange));
-        assert_eq!(day("2026-11-21").add_days(i64::MIN), Err(DateError::OutOfRange));
+        assert_eq!(
+            day("2026-11-21").add_days(i64::MAX),
+            Err(DateError::OutOfRange)
+        );
+        assert_eq!(
+            day("2026-11-21").add_days(i64::MIN),
+            Err(DateError::OutOfRange)
+        );
     }
 
     #[test]
@@ -180,6 +211,9 @@ mod tests {
     fn round_trips_through_json_as_an_iso_string() {
         let json = serde_json::to_string(&day("2026-11-21")).unwrap();
         assert_eq!(json, "\"2026-11-21\"");
-        assert_eq!(serde_json::from_str::<CalendarDate>(&json).unwrap(), day("2026-11-21"));
+        assert_eq!(
+            serde_json::from_str::<CalendarDate>(&json).unwrap(),
+            day("2026-11-21")
+        );
     }
 }

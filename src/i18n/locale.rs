@@ -127,10 +127,19 @@ mod tests {
     #[test]
     fn query_beats_remembered_beats_browser() {
         let browser = ["vi-VN", "ja-JP", "en"];
-        assert_eq!(Locale::negotiate(Some("zh-Hans"), Some("en"), &browser), Locale::ZhHans);
-        assert_eq!(Locale::negotiate(None, Some("zh-Hans"), &browser), Locale::ZhHans);
+        assert_eq!(
+            Locale::negotiate(Some("zh-Hans"), Some("en"), &browser),
+            Locale::ZhHans
+        );
+        assert_eq!(
+            Locale::negotiate(None, Some("zh-Hans"), &browser),
+            Locale::ZhHans
+        );
         assert_eq!(Locale::negotiate(None, None, &browser), Locale::Ja);
-        assert_eq!(Locale::negotiate(Some("xx"), Some("bogus"), &browser), Locale::Ja);
+        assert_eq!(
+            Locale::negotiate(Some("xx"), Some("bogus"), &browser),
+            Locale::Ja
+        );
         assert_eq!(Locale::negotiate::<&str>(None, None, &[]), Locale::En);
         assert_eq!(Locale::negotiate(None, None, &["zh-TW", "ko"]), Locale::En);
     }

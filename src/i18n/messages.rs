@@ -105,7 +105,9 @@ impl Messages {
             })?;
             for entry in resource.body {
                 let (table, id, value) = match entry {
-                    Entry::Message(message) => (&mut parsed.messages, message.id.name, message.value),
+                    Entry::Message(message) => {
+                        (&mut parsed.messages, message.id.name, message.value)
+                    }
                     Entry::Term(term) => (&mut parsed.terms, term.id.name, Some(term.value)),
                     _ => continue,
                 };
@@ -188,7 +190,8 @@ impl Messages {
         depth: u8,
     ) {
         let referenced = match inline {
-            InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+            InlineExpression::StringLiteral { value }
+            | InlineExpression::NumberLiteral { value } => {
                 out.push_str(value);
                 return;
             }
@@ -318,12 +321,18 @@ mod tests {
             "-brand = Care Planner\nhello = Hello, { $name }!\nabout = About { -brand }: { hello }\n",
         );
         let args = Args::new().text("name", "Aiko");
-        assert_eq!(messages.format("hello", Some(&args)).as_deref(), Some("Hello, Aiko!"));
+        assert_eq!(
+            messages.format("hello", Some(&args)).as_deref(),
+            Some("Hello, Aiko!")
+        );
         assert_eq!(
             messages.format("about", Some(&args)).as_deref(),
             Some("About Care Planner: Hello, Aiko!")
         );
-        assert_eq!(messages.format("hello", None).as_deref(), Some("Hello, {$name}!"));
+        assert_eq!(
+            messages.format("hello", None).as_deref(),
+            Some("Hello, {$name}!")
+        );
         assert_eq!(messages.format("missing", None), None);
     }
 
@@ -381,7 +390,10 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_the_file_and_duplicates_are_reported() {
-        let broken = Messages::parse(Locale::En, &[("bad.ftl", "good = fine\nbroken = { \n".into())]);
+        let broken = Messages::parse(
+            Locale::En,
+            &[("bad.ftl", "good = fine\nbroken = { \n".into())],
+        );
         assert!(matches!(broken, Err(I18nError::Syntax { ref file, .. }) if file == "bad.ftl"));
         let files = [
             ("a.ftl", "same = one\n".to_owned()),

@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn english() {
         let rule = PluralRule::for_language("en-GB");
-        assert_eq!(categories(rule, &[0, 1, 2, 11, 21]), [Other, One, Other, Other, Other]);
+        assert_eq!(
+            categories(rule, &[0, 1, 2, 11, 21]),
+            [Other, One, Other, Other, Other]
+        );
     }
 
     #[test]
@@ -105,7 +108,10 @@ mod tests {
         let rule = PluralRule::for_language("ru");
         assert_eq!(categories(rule, &[1, 21, 101, 1001]), [One; 4]);
         assert_eq!(categories(rule, &[2, 3, 4, 22, 24, 102]), [Few; 6]);
-        assert_eq!(categories(rule, &[0, 5, 11, 12, 14, 19, 20, 100, 111]), [Many; 9]);
+        assert_eq!(
+            categories(rule, &[0, 5, 11, 12, 14, 19, 20, 100, 111]),
+            [Many; 9]
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@ use leptos_router::path;
 use crate::i18n::provide_i18n;
 use crate::ui::components::{BootScreen, SiteLayout};
 use crate::ui::pages::{
-    DocumentsPage, EmbedEstimatePage, EstimatePage, GuidePage, HomePage, IntakePage,
-    NotFoundPage, PacketPage, StayPage,
+    DocumentsPage, EmbedEstimatePage, EstimatePage, GuidePage, HomePage, IntakePage, NotFoundPage,
+    PacketPage, StayPage,
 };
 
 /// The whole application; `main` mounts it on `<body>`.

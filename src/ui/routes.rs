@@ -83,7 +83,9 @@ impl AppRoute {
     pub fn from_path(path: &str) -> Option<AppRoute> {
         let trimmed = path.trim_end_matches('/');
         let wanted = if trimmed.is_empty() { "/" } else { trimmed };
-        AppRoute::ALL.into_iter().find(|route| route.path() == wanted)
+        AppRoute::ALL
+            .into_iter()
+            .find(|route| route.path() == wanted)
     }
 }
 
@@ -95,7 +97,10 @@ mod tests {
     fn paths_round_trip_with_and_without_trailing_slash() {
         for route in AppRoute::ALL {
             assert_eq!(AppRoute::from_path(route.path()), Some(route));
-            assert_eq!(AppRoute::from_path(&format!("{}/", route.path())), Some(route));
+            assert_eq!(
+                AppRoute::from_path(&format!("{}/", route.path())),
+                Some(route)
+            );
         }
         assert_eq!(AppRoute::from_path("/nowhere"), None);
     }

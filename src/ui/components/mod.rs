@@ -6,6 +6,7 @@ mod page_heading;
 mod site_chrome;
 mod site_footer;
 mod site_header;
+mod skip_link;
 mod tool_cards;
 mod tool_page;
 
@@ -17,5 +18,6 @@ pub use page_heading::PageHeading;
 pub use site_chrome::{SiteChrome, SiteLayout};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;
 pub use tool_cards::ToolCards;
 pub use tool_page::ToolPage;

@@ -1,15 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 
-use crate::i18n::use_i18n;
-use crate::ui::components::{SiteFooter, SiteHeader};
+use crate::ui::components::{SiteFooter, SiteHeader, SkipLink};
 
 /// Skip link, header, main landmark and footer around a page's content.
 #[component]
 pub fn SiteChrome(children: Children) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main">{i18n.text("skip-to-content")}</a>
+        <SkipLink />
         <SiteHeader />
         <main id="main" class="page" tabindex="-1">
             {children()}

@@ -1,0 +1,110 @@
+// Choosing the language: the browser's preference by default, `?lang=` for links and embeds,
+// the picker's choice remembered across visits.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { AppPage, messages } from './support/app-page.mjs';
+import { launchBrowser, watchForProblems } from './support/browser.mjs';
+import { startStaticServer } from './support/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Runs `body` on a fresh page; any problem not matched by `expected` fails the test. */
+async function withPage(options, body, expected = () => false) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  try {
+    await body(new AppPage(page, server.baseUrl), page);
+    assert.deepEqual(problems.filter((problem) => !expected(problem)), []);
+  } finally {
+    await context.close();
+  }
+}
+
+test('an unsupported browser language falls back to English', async () => {
+  await withPage({ locale: 'vi-VN' }, async (app) => {
+    await app.open('/');
+    assert.equal(await app.heading().textContent(), messages('en')['route-home']);
+  });
+});
+
+test('a regional Chinese browser gets simplified Chinese', async () => {
+  await withPage({ locale: 'zh-CN' }, async (app) => {
+    await app.open('/stay');
+    assert.equal(await app.heading().textContent(), messages('zh-Hans')['route-stay']);
+  });
+});
+
+test('the picker switches the language at once and is remembered after a reload', async () => {
+  await withPage({ locale: 'en-US' }, async (app, page) => {
+    await app.open('/estimate');
+    await app.languagePicker().selectOption('ja');
+    await page.getByRole('heading', { level: 1, name: messages('ja')['route-estimate'] }).waitFor();
+    assert.deepEqual(await app.documentLanguage(), ['ja', 'ltr']);
+    assert.equal(await app.languagePicker().inputValue(), 'ja');
+
+    await page.reload();
+    await app.heading().waitFor();
+    assert.equal(await app.heading().textContent(), messages('ja')['route-estimate']);
+    assert.equal(await app.languagePicker().inputValue(), 'ja');
+  });
+});
+
+test('?lang= wins for that visit without replacing the remembered choice', async () => {
+  await withPage({ locale: 'en-US' }, async (app, page) => {
+    await app.open('/');
+    await app.languagePicker().selectOption('zh-Hans');
+    await page.getByRole('heading', { level: 1, name: messages('zh-Hans')['route-home'] }).waitFor();
+
+    await app.open('/embed/estimate?lang=ja');
+    assert.equal(await app.heading().textContent(), messages('ja')['route-embed-estimate']);
+    assert.deepEqual(await app.documentLanguage(), ['ja', 'ltr']);
+
+    await app.open('/guide');
+    assert.equal(await app.heading().textContent(), messages('zh-Hans')['route-guide']);
+  });
+});
+
+test('an unknown ?lang= is ignored, not an error', async () => {
+  await withPage({ locale: 'ja-JP' }, async (app) => {
+    await app.open('/documents?lang=xx-INVALID');
+    assert.equal(await app.heading().textContent(), messages('ja')['route-documents']);
+  });
+});
+
+test('a missing language file gives a message and a retry that works', async () => {
+  const causedByTheOutage = (problem) => /app\.ftl|Failed to load resource/.test(problem);
+  await withPage(
+    { locale: 'en-US' },
+    async (app, page) => {
+      let failNext = true;
+      await page.route('**/locales/en/app.ftl', (route) => {
+        if (failNext) {
+          failNext = false;
+          return route.abort('internetdisconnected');
+        }
+        return route.continue();
+      });
+      await page.goto(server.baseUrl + '/stay');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /could not be loaded/);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await app.heading().waitFor();
+      assert.equal(await app.heading().textContent(), messages('en')['route-stay']);
+    },
+    causedByTheOutage,
+  );
+});

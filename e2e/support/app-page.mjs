@@ -1,0 +1,50 @@
+// Page object for the planner: finds things the way a reader does, by role and label.
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** `key = value` lines of a shipped Fluent file: the texts a reader should see. */
+export function messages(locale) {
+  const text = readFileSync(new URL(`../../public/locales/${locale}/app.ftl`, import.meta.url), 'utf8');
+  return Object.fromEntries(
+    [...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map(([, key, value]) => [key, value.trim()]),
+  );
+}
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open(path) {
+    await this.page.goto(this.baseUrl + path);
+    await this.heading().waitFor();
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  languagePicker() {
+    return this.page.getByRole('combobox', { name: /Language|言語|语言/ });
+  }
+
+  navigation() {
+    return this.page.getByRole('navigation');
+  }
+
+  async documentLanguage() {
+    return this.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  }
+
+  async overflowsHorizontally() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  }
+
+  async axeViolations() {
+    const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
+}
