@@ -51,9 +51,11 @@ ensure-wasm-bindgen:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 
+# CJK fonts: without them Chromium draws Japanese and Chinese as boxes in the screenshots
+# that e2e saves for people to look at.
 ensure-chromium:
-	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ]; then \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; \
+	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ] || ! fc-list :lang=ja | grep -q .; then \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk; \
 	fi
 
 node_modules/.installed: package.json package-lock.json

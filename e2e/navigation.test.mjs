@@ -42,6 +42,8 @@ test('navigation links move between pages in the chosen language', async () => {
       await page.getByRole('heading', { level: 1, name: ja[key] }).waitFor();
       assert.equal(new URL(page.url()).pathname, path);
       assert.equal(await link.getAttribute('aria-current'), 'page');
+      // Like a full page load, the new page's content is where a screen reader continues.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
     }
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'a link reloaded the page');
 

@@ -17,14 +17,10 @@ function* walk(folder) {
 
 console.log(`Files in ${dist}/ (kB = 1000 bytes)`);
 console.log(`${'file'.padEnd(58)}    raw    gzip  brotli`);
-const seenHtml = new Set();
 for (const path of [...walk(dist)].sort()) {
   const name = relative(dist, path);
-  // Every route's index.html is the same file; list it once.
-  if (name.endsWith('index.html') || name === '404.html') {
-    if (seenHtml.size > 0) continue;
-    seenHtml.add(name);
-  }
+  // Every route's index.html (and 404.html) is a copy of the root one; list that once.
+  if ((name.endsWith('index.html') && name !== 'index.html') || name === '404.html') continue;
   const size = fileSizes(path);
   console.log(`${name.padEnd(58)}${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}`);
 }

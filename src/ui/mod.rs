@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod components;
+pub mod focus;
 pub mod pages;
 pub mod routes;

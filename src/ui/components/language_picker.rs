@@ -13,7 +13,13 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <div class="language-picker">
-            <label for="language-picker">{i18n.text("language-picker-label")}</label>
+            <label for="language-picker">
+                <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+                    <circle cx="12" cy="12" r="9" />
+                    <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
+                </svg>
+                <span class="language-picker__word">{i18n.text("language-picker-label")}</span>
+            </label>
             <select id="language-picker" on:change=on_change>
                 {Locale::ALL
                     .into_iter()
