@@ -1,54 +1,29 @@
 // Choosing the language: the browser's preference by default, `?lang=` for links and embeds,
 // the picker's choice remembered across visits.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { AppPage, messages } from './support/app-page.mjs';
-import { launchBrowser, watchForProblems } from './support/browser.mjs';
-import { startStaticServer } from './support/server.mjs';
+import { messages } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-/** Runs `body` on a fresh page; any problem not matched by `expected` fails the test. */
-async function withPage(options, body, expected = () => false) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = watchForProblems(page);
-  try {
-    await body(new AppPage(page, server.baseUrl), page);
-    assert.deepEqual(problems.filter((problem) => !expected(problem)), []);
-  } finally {
-    await context.close();
-  }
-}
+const served = useServedApp();
 
 test('an unsupported browser language falls back to English', async () => {
-  await withPage({ locale: 'vi-VN' }, async (app) => {
+  await withPage(served, { locale: 'vi-VN' }, async (app) => {
     await app.open('/');
     assert.equal(await app.heading().textContent(), messages('en')['route-home']);
   });
 });
 
 test('a regional Chinese browser gets simplified Chinese', async () => {
-  await withPage({ locale: 'zh-CN' }, async (app) => {
+  await withPage(served, { locale: 'zh-CN' }, async (app) => {
     await app.open('/stay');
     assert.equal(await app.heading().textContent(), messages('zh-Hans')['route-stay']);
   });
 });
 
 test('the picker switches the language at once and is remembered after a reload', async () => {
-  await withPage({ locale: 'en-US' }, async (app, page) => {
+  await withPage(served, { locale: 'en-US' }, async (app, page) => {
     await app.open('/estimate');
     await app.languagePicker().selectOption('ja');
     await page.getByRole('heading', { level: 1, name: messages('ja')['route-estimate'] }).waitFor();
@@ -63,7 +38,7 @@ test('the picker switches the language at once and is remembered after a reload'
 });
 
 test('?lang= wins for that visit without replacing the remembered choice', async () => {
-  await withPage({ locale: 'en-US' }, async (app, page) => {
+  await withPage(served, { locale: 'en-US' }, async (app, page) => {
     await app.open('/');
     await app.languagePicker().selectOption('zh-Hans');
     await page.getByRole('heading', { level: 1, name: messages('zh-Hans')['route-home'] }).waitFor();
@@ -78,7 +53,7 @@ test('?lang= wins for that visit without replacing the remembered choice', async
 });
 
 test('an unknown ?lang= is ignored, not an error', async () => {
-  await withPage({ locale: 'ja-JP' }, async (app) => {
+  await withPage(served, { locale: 'ja-JP' }, async (app) => {
     await app.open('/documents?lang=xx-INVALID');
     assert.equal(await app.heading().textContent(), messages('ja')['route-documents']);
   });
@@ -87,6 +62,7 @@ test('an unknown ?lang= is ignored, not an error', async () => {
 test('a missing language file gives a message and a retry that works', async () => {
   const causedByTheOutage = (problem) => /app\.ftl|Failed to load resource/.test(problem);
   await withPage(
+    served,
     { locale: 'en-US' },
     async (app, page) => {
       let failNext = true;
@@ -97,7 +73,7 @@ test('a missing language file gives a message and a retry that works', async () 
         }
         return route.continue();
       });
-      await page.goto(server.baseUrl + '/stay');
+      await page.goto(app.baseUrl + '/stay');
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), /could not be loaded/);

@@ -1,32 +1,16 @@
 // Moving around: the site navigation works without reloading, marks the current page, keeps
-// the language, and the skip link reaches the main content.
-import { after, before, test } from 'node:test';
+// the language and moves focus to the new content; the skip link reaches the main content.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { AppPage, messages } from './support/app-page.mjs';
-import { launchBrowser, watchForProblems } from './support/browser.mjs';
-import { startStaticServer } from './support/server.mjs';
+import { messages } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const served = useServedApp();
 
 test('navigation links move between pages in the chosen language', async () => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await context.newPage();
-  const problems = watchForProblems(page);
-  const app = new AppPage(page, server.baseUrl);
   const ja = messages('ja');
-  try {
+  await withPage(served, { locale: 'ja-JP' }, async (app, page) => {
     await app.open('/');
     // Client-side navigation: the page (and its wasm) must not reload.
     await page.evaluate(() => {
@@ -49,24 +33,16 @@ test('navigation links move between pages in the chosen language', async () => {
 
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: ja['route-stay'] }).waitFor();
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the skip link is the first stop for keyboard users and moves focus to the content', async () => {
-  const context = await browser.newContext({ locale: 'en' });
-  const page = await context.newPage();
-  const app = new AppPage(page, server.baseUrl);
-  try {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
     await app.open('/guide');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: messages('en')['skip-to-content'] });
     assert.equal(await skip.evaluate((element) => element === document.activeElement), true);
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-  } finally {
-    await context.close();
-  }
+  });
 });

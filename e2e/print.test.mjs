@@ -1,31 +1,14 @@
 // The print stylesheet: content prints, controls that mean nothing on paper do not.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 
-import { AppPage } from './support/app-page.mjs';
-import { launchBrowser } from './support/browser.mjs';
-import { startStaticServer } from './support/server.mjs';
+import { SCREENSHOTS } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync('e2e/screenshots', { recursive: true });
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const served = useServedApp();
 
 test('printing shows the content without navigation, language picker or buttons', async () => {
-  const context = await browser.newContext({ locale: 'ja', colorScheme: 'dark' });
-  const page = await context.newPage();
-  const app = new AppPage(page, server.baseUrl);
-  try {
+  await withPage(served, { locale: 'ja', colorScheme: 'dark' }, async (app, page) => {
     await app.open('/');
     assert.equal(await app.navigation().isVisible(), true);
     await page.emulateMedia({ media: 'print' });
@@ -41,8 +24,6 @@ test('printing shows the content without navigation, language picker or buttons'
       return { color: style.color, border: style.borderTopStyle };
     });
     assert.deepEqual(number, { color: 'rgb(0, 0, 0)', border: 'solid' });
-    await page.screenshot({ path: 'e2e/screenshots/ja-home-print.png', fullPage: true });
-  } finally {
-    await context.close();
-  }
+    await page.screenshot({ path: `${SCREENSHOTS}/ja-home-print.png`, fullPage: true });
+  });
 });

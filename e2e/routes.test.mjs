@@ -1,16 +1,14 @@
 // Every route, in every locale, opened by direct URL and by reload from a plain static
 // server: real content, the right language, no console error or failed request, usable at
 // 360 px, axe clean (light and dark), and a screenshot to look at.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
-import { AppPage, messages } from './support/app-page.mjs';
-import { launchBrowser, watchForProblems } from './support/browser.mjs';
-import { startStaticServer } from './support/server.mjs';
+import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
 import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
 
-const SCREENSHOTS = 'e2e/screenshots';
 const ROUTE_TITLE_KEYS = {
   '/': 'route-home',
   '/estimate': 'route-estimate',
@@ -22,22 +20,10 @@ const ROUTE_TITLE_KEYS = {
   '/embed/estimate': 'route-embed-estimate',
 };
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const served = useServedApp();
 
 test('the sweep covers every route the app declares', async () => {
-  const source = await import('node:fs').then((fs) => fs.readFileSync('src/ui/routes.rs', 'utf8'));
+  const source = readFileSync('src/ui/routes.rs', 'utf8');
   const declared = [...source.matchAll(/=> "(\/[^"]*)",/g)].map((match) => match[1]);
   assert.deepEqual([...declared].sort(), [...ROUTES].sort());
 });
@@ -49,11 +35,7 @@ for (const locale of LOCALES) {
     for (const route of ROUTES) {
       test(`${route} opens directly and on reload`, async () => {
         // The browser's language list is the only hint: this also tests the default choice.
-        const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 } });
-        const page = await context.newPage();
-        const problems = watchForProblems(page);
-        const app = new AppPage(page, server.baseUrl);
-        try {
+        await withPage(served, { locale, viewport: { width: 360, height: 780 } }, async (app, page) => {
           await app.open(route);
           const expected = texts[ROUTE_TITLE_KEYS[route]];
           assert.equal(await app.heading().textContent(), expected);
@@ -68,27 +50,19 @@ for (const locale of LOCALES) {
           const name = `${locale}${route === '/' ? '-home' : route.replaceAll('/', '-')}`;
           await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
           assert.deepEqual(await app.axeViolations(), []);
-          assert.deepEqual(problems, []);
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   });
 }
 
 test('every route passes axe in dark mode', async () => {
-  const context = await browser.newContext({ locale: 'en', colorScheme: 'dark' });
-  const page = await context.newPage();
-  const app = new AppPage(page, server.baseUrl);
-  try {
+  await withPage(served, { locale: 'en', colorScheme: 'dark' }, async (app, page) => {
     for (const route of ROUTES) {
       await app.open(route);
       assert.deepEqual(await app.axeViolations(), [], route);
     }
     await app.open('/');
     await page.screenshot({ path: `${SCREENSHOTS}/en-home-dark.png`, fullPage: true });
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -1,6 +1,10 @@
 // Page object for the planner: finds things the way a reader does, by role and label.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+
+/** Where tests save screenshots for people to look at (not compared automatically). */
+export const SCREENSHOTS = 'e2e/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,0 +1,38 @@
+// One static server and one browser per test file, and a fresh page per test whose console
+// errors and failed requests fail the test.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { AppPage } from './app-page.mjs';
+import { launchBrowser, watchForProblems } from './browser.mjs';
+import { startStaticServer } from './server.mjs';
+
+/** Registers set-up and tear-down hooks; the returned object is filled before tests run. */
+export function useServedApp() {
+  const served = { server: null, browser: null };
+  before(async () => {
+    served.server = await startStaticServer();
+    served.browser = await launchBrowser();
+  });
+  after(async () => {
+    await served.browser?.close();
+    served.server?.stop();
+  });
+  return served;
+}
+
+/**
+ * Runs `body(app, page)` in a fresh browser context made with `options`. Any console error,
+ * page error or failed request not matched by `expected` fails the test.
+ */
+export async function withPage(served, options, body, expected = () => false) {
+  const context = await served.browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  try {
+    await body(new AppPage(page, served.server.baseUrl), page);
+    assert.deepEqual(problems.filter((problem) => !expected(problem)), []);
+  } finally {
+    await context.close();
+  }
+}
