@@ -1,4 +1,11 @@
 //! Pure planning logic: no Leptos, no browser APIs, tested natively with `cargo test`.
 
+pub mod currency;
 pub mod date;
+pub mod estimate;
+pub mod fee_schedule;
+pub mod localized;
 pub mod money;
+pub mod quantity;
+pub mod settlement;
+pub mod yen_range;
