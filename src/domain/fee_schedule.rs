@@ -37,7 +37,9 @@ pub struct ScheduleError {
 pub struct Source {
     pub id: String,
     pub title: String,
-    pub url: String,
+    /// Absent for documents with no public address (the project's seed documents).
+    #[serde(default)]
+    pub url: Option<String>,
     /// The day the page was read (or the date it states).
     pub as_of: CalendarDate,
 }
@@ -306,7 +308,8 @@ impl FeeSchedule {
             if !source_ids.insert(source.id.as_str()) {
                 return fail(&format!("sources[{index}].id"), "appears twice");
             }
-            if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+            let web_address = |url: &String| url.starts_with("https://") || url.starts_with("http://");
+            if !source.url.as_ref().is_none_or(web_address) {
                 return fail(&format!("sources[{index}].url"), "must be a web address");
             }
         }
