@@ -19,13 +19,14 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist dist-preview test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 (live reload)"
 	@echo "make test    lint, then every test layer: native, wasm in Chromium, e2e + axe + size"
 	@echo "make dist    release build into $(DIST)/ (one index.html per route)"
+	@echo "make dist-preview  the same with unshipped features (the estimator) into $(DIST)-preview/"
 	@echo "make bench   print file sizes (raw, gzip, brotli) and first-load bytes per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
 
@@ -70,11 +71,17 @@ dist: setup-build
 	trunk build --release
 	cargo run --quiet --bin route-pages -- $(DIST)
 
+# The shipped build plus the features not yet shipped (see Cargo.toml [features]).
+dist-preview: setup-build
+	trunk build --release --features estimator --dist $(DIST)-preview
+	cargo run --quiet --bin route-pages -- $(DIST)-preview
+
 # ---- Checks and tests --------------------------------------------------------------------
 check: ensure-target
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --all-targets --all-features --target $(WASM_TARGET) -- -D warnings
 
 test: setup check test-native test-wasm test-e2e
 
@@ -84,13 +91,16 @@ test-native:
 # Browser tests: tests/web_*.rs, run by wasm-bindgen-test-runner in headless Chromium with
 # the flags in webdriver.json.
 test-wasm: setup
-	cargo test --target $(WASM_TARGET) --test 'web_*'
+	cargo test --target $(WASM_TARGET) --all-features --test 'web_*'
 
-test-e2e: setup dist
+test-e2e: setup dist dist-preview
 	node --test --test-concurrency=1 e2e/
 
-bench: setup dist
+bench: setup dist dist-preview
 	node scripts/bench.mjs $(DIST)
+	@echo
+	@echo "Preview build (with features not yet shipped):"
+	node scripts/bench.mjs $(DIST)-preview
 
 clean:
 	rm -rf $(DIST) target node_modules

@@ -11,7 +11,9 @@ use japan_care_planner::domain::localized::Localized;
 use japan_care_planner::i18n::Locale;
 
 fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/data")
+        .join(path)
 }
 
 fn read(path: &Path) -> String {
@@ -37,19 +39,35 @@ fn every_listed_schedule_exists_parses_and_matches_its_listing() {
         let file = format!("{}.json", listing.id);
         let schedule = FeeSchedule::parse(&file, &read(&data(&format!("fee-schedules/{file}"))))
             .unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(schedule.id, listing.id, "{file}: id differs from its file name");
-        assert_eq!(schedule.name, listing.name, "{file}: name differs from index.json");
+        assert_eq!(
+            schedule.id, listing.id,
+            "{file}: id differs from its file name"
+        );
+        assert_eq!(
+            schedule.name, listing.name,
+            "{file}: name differs from index.json"
+        );
         assert_eq!(schedule.example, listing.example, "{file}");
     }
 }
 
 #[test]
 fn no_schedule_file_is_left_out_of_the_index() {
-    let listed: Vec<String> = index().schedules.into_iter().map(|listing| listing.id).collect();
-    for entry in fs::read_dir(data("fee-schedules")).expect("folder is readable").flatten() {
+    let listed: Vec<String> = index()
+        .schedules
+        .into_iter()
+        .map(|listing| listing.id)
+        .collect();
+    for entry in fs::read_dir(data("fee-schedules"))
+        .expect("folder is readable")
+        .flatten()
+    {
         let name = entry.file_name().to_string_lossy().into_owned();
         if let Some(id) = name.strip_suffix(".json").filter(|id| *id != "index") {
-            assert!(listed.iter().any(|listed| listed == id), "{name} is not in index.json");
+            assert!(
+                listed.iter().any(|listed| listed == id),
+                "{name} is not in index.json"
+            );
         }
     }
 }

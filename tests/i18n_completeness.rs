@@ -80,8 +80,8 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
     }
 }
 
-/// Message ids written as literals in the UI code (`src/ui`): arguments of `.t(`, `.text(` and
-/// `.t_args(`, and values of props and fields whose name ends in `key`.
+/// Message ids written as literals in the UI code (`src/ui`): arguments of `.t(`, `.text(`,
+/// `.signal(` and `.t_args(`, and values of props and fields whose name ends in `key`.
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
@@ -100,12 +100,23 @@ fn ids_used_in_code() -> BTreeSet<String> {
 }
 
 fn literal_ids(source: &str) -> Vec<String> {
-    const OPENERS: [&str; 5] = [".t(\"", ".text(\"", ".t_args(\"", "key: \"", "key=\""];
+    // (opener, what must follow the closing quote): `.text("id")` but not the argument
+    // builder `Args::text("name", value)`, whose literal is followed by a comma.
+    const OPENERS: [(&str, Option<char>); 6] = [
+        (".t(\"", Some(')')),
+        (".signal(\"", Some(')')),
+        (".text(\"", Some(')')),
+        (".t_args(\"", Some(',')),
+        ("key: \"", None),
+        ("key=\"", None),
+    ];
     let mut found = Vec::new();
-    for opener in OPENERS {
+    for (opener, follower) in OPENERS {
         for (start, _) in source.match_indices(opener) {
             let rest = &source[start + opener.len()..];
-            if let Some(end) = rest.find('"') {
+            let Some(end) = rest.find('"') else { continue };
+            let next = rest[end + 1..].chars().next();
+            if follower.is_none() || next == follower {
                 found.push(rest[..end].to_owned());
             }
         }
@@ -137,6 +148,9 @@ fn every_message_id_the_code_uses_exists_in_english() {
 
 #[test]
 fn the_scanner_finds_ids_in_each_form_the_code_uses() {
-    let sample = r#"i18n.t("a-b") i18n.text("c") <X plan_key="d"/> Stage { title_key: "e" }"#;
-    assert_eq!(literal_ids(sample).len(), 4);
+    let sample = r#"i18n.t("a-b") i18n.text("c") <X plan_key="d"/> Stage { title_key: "e" }
+        i18n.t_args("f", &Args::new().text("not-an-id", x).int("nor-this", 1))"#;
+    let mut ids = literal_ids(sample);
+    ids.sort();
+    assert_eq!(ids, ["a-b", "c", "d", "e", "f"]);
 }

@@ -2,13 +2,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 use japan_care_planner::i18n::{provide_i18n_with, Locale, Messages};
 use japan_care_planner::ui::components::{LanguagePicker, PageHeading};
 use japan_care_planner::ui::pages::HomePage;
+use japan_care_planner::ui::router::provide_navigation;
 use japan_care_planner::App;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -55,11 +55,8 @@ async fn home_page_shows_the_journey_and_every_tool_in_japanese() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), || {
         provide_i18n_with(messages(Locale::Ja));
-        view! {
-            <Router>
-                <HomePage />
-            </Router>
-        }
+        provide_navigation();
+        view! { <HomePage /> }
     });
     leptos::task::tick().await;
 

@@ -7,11 +7,14 @@ import { AppPage } from './app-page.mjs';
 import { launchBrowser, watchForProblems } from './browser.mjs';
 import { startStaticServer } from './server.mjs';
 
-/** Registers set-up and tear-down hooks; the returned object is filled before tests run. */
-export function useServedApp() {
+/**
+ * Registers set-up and tear-down hooks for a static server of `dist` (the shipped build, or
+ * `dist-preview` with unshipped features); the returned object is filled before tests run.
+ */
+export function useServedApp(dist = 'dist') {
   const served = { server: null, browser: null };
   before(async () => {
-    served.server = await startStaticServer();
+    served.server = await startStaticServer(dist);
     served.browser = await launchBrowser();
   });
   after(async () => {

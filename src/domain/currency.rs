@@ -28,7 +28,9 @@ pub struct CurrencyTable {
 
 impl CurrencyTable {
     pub fn find(&self, code: &str) -> Option<&Currency> {
-        self.currencies.iter().find(|currency| currency.code == code)
+        self.currencies
+            .iter()
+            .find(|currency| currency.code == code)
     }
 }
 
@@ -48,7 +50,9 @@ pub fn convert(amount: Yen, yen_per_unit: Decimal, minor_units: u32) -> Option<D
     amount
         .amount()
         .checked_div(yen_per_unit)
-        .map(|value| value.round_dp_with_strategy(minor_units, RoundingStrategy::MidpointAwayFromZero))
+        .map(|value| {
+            value.round_dp_with_strategy(minor_units, RoundingStrategy::MidpointAwayFromZero)
+        })
         .map(|value| value.round_dp(minor_units))
 }
 
@@ -106,7 +110,10 @@ mod tests {
     #[test]
     fn formats_small_and_negative_values() {
         assert_eq!(format_amount(Decimal::from_str("0.5").unwrap(), 2), "0.50");
-        assert_eq!(format_amount(Decimal::from_str("-1234.5").unwrap(), 2), "-1,234.50");
+        assert_eq!(
+            format_amount(Decimal::from_str("-1234.5").unwrap(), 2),
+            "-1,234.50"
+        );
         assert_eq!(format_amount(Decimal::from(999), 0), "999");
     }
 }

@@ -25,7 +25,7 @@ pub enum DateError {
 
 /// A day of the calendar, e.g. the landing day or the last permitted day of a stay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(into = "String", try_from = "String")]
 pub struct CalendarDate(NaiveDate);
 
 impl CalendarDate {
@@ -48,9 +48,16 @@ impl CalendarDate {
         if !well_formed {
             return Err(DateError::Malformed(trimmed.to_owned()));
         }
-        NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
-            .map(CalendarDate)
-            .map_err(|_| DateError::NoSuchDay(trimmed.to_owned()))
+        // Hand-parsed: chrono's format-string parser would add ~20 KB to the wasm.
+        let number = |range: std::ops::Range<usize>| {
+            trimmed[range]
+                .parse::<u32>()
+                .map_err(|_| DateError::Malformed(trimmed.to_owned()))
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let year = i32::try_from(year).map_err(|_| DateError::Malformed(trimmed.to_owned()))?;
+        CalendarDate::from_ymd(year, month, day)
+            .ok_or_else(|| DateError::NoSuchDay(trimmed.to_owned()))
     }
 
     pub fn naive(self) -> NaiveDate {
@@ -99,7 +106,28 @@ impl CalendarDate {
 impl fmt::Display for CalendarDate {
     /// ISO 8601 (`2026-11-21`), unambiguous in every locale; the UI may format it further.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        let date = self.0;
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            date.year(),
+            date.month(),
+            date.day()
+        )
+    }
+}
+
+impl From<CalendarDate> for String {
+    fn from(date: CalendarDate) -> String {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for CalendarDate {
+    type Error = DateError;
+
+    fn try_from(text: String) -> Result<CalendarDate, DateError> {
+        CalendarDate::parse_iso(&text)
     }
 }
 

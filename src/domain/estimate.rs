@@ -64,6 +64,30 @@ impl EstimateDraft {
     }
 }
 
+/// What `/estimate` keeps on the device and the packet will carry: the draft, the
+/// settlement figures and the currency view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedEstimate {
+    pub draft: EstimateDraft,
+    #[serde(default)]
+    pub prepaid: Option<Yen>,
+    #[serde(default)]
+    pub actual: Option<Yen>,
+    #[serde(default)]
+    pub currency: Option<super::currency::CurrencyView>,
+}
+
+impl SavedEstimate {
+    pub fn new(schedule_id: &str) -> SavedEstimate {
+        SavedEstimate {
+            draft: EstimateDraft::new(schedule_id),
+            prepaid: None,
+            actual: None,
+            currency: None,
+        }
+    }
+}
+
 /// How a line's amount came about, for the "arithmetic shown" beside it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Breakdown {
@@ -126,6 +150,7 @@ pub struct TaxLine {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TravelTotals {
     pub travellers: u32,
+    pub nights: u32,
     pub flights: Yen,
     pub accommodation: Yen,
     pub other: Yen,
@@ -267,13 +292,13 @@ pub fn price_line(
             additional_block_minutes,
             additional_block,
         } => {
-            let extra_blocks = extra_blocks(quantity, *first_block_minutes, *additional_block_minutes);
+            let extra_blocks =
+                extra_blocks(quantity, *first_block_minutes, *additional_block_minutes);
             let amount = if quantity <= Decimal::ZERO {
                 YenRange::ZERO
             } else {
-                first_block.checked_add(
-                    additional_block.times(Decimal::from(extra_blocks), rounding)?,
-                )?
+                first_block
+                    .checked_add(additional_block.times(Decimal::from(extra_blocks), rounding)?)?
             };
             (
                 Breakdown::Blocks {
@@ -355,6 +380,7 @@ fn travel_totals(travel: &TravelCosts) -> Result<TravelTotals, EstimateError> {
     let total = Yen::checked_sum([flights, accommodation, other])?;
     Ok(TravelTotals {
         travellers,
+        nights: travel.nights,
         flights,
         accommodation,
         other,
@@ -420,7 +446,16 @@ mod tests {
 
     #[test]
     fn time_blocks_count_every_block_started() {
-        let cases = [("0", 0), ("1", 0), ("30", 0), ("31", 1), ("60", 1), ("75", 2), ("90", 2), ("91", 3)];
+        let cases = [
+            ("0", 0),
+            ("1", 0),
+            ("30", 0),
+            ("31", 1),
+            ("60", 1),
+            ("75", 2),
+            ("90", 2),
+            ("91", 3),
+        ];
         for (minutes, blocks) in cases {
             assert_eq!(extra_blocks(dec(minutes), 30, 30), blocks, "{minutes} min");
         }
@@ -432,8 +467,17 @@ mod tests {
         let estimate = compute(&schedule(true, "down"), &draft(&[("opinion", "75")])).unwrap();
         let line = &estimate.groups[0].lines[0];
         assert_eq!(line.amount, YenRange::from(yen(55_000)));
-        assert!(matches!(line.breakdown, Breakdown::Blocks { extra_blocks: 2, .. }));
-        assert_eq!(estimate.total.high, None, "a 'from' price leaves the total open");
+        assert!(matches!(
+            line.breakdown,
+            Breakdown::Blocks {
+                extra_blocks: 2,
+                ..
+            }
+        ));
+        assert_eq!(
+            estimate.total.high, None,
+            "a 'from' price leaves the total open"
+        );
     }
 
     #[test]
@@ -469,7 +513,12 @@ mod tests {
         let groups: Vec<Category> = estimate.groups.iter().map(|group| group.category).collect();
         assert_eq!(
             groups,
-            [Category::Consultation, Category::Pathology, Category::Treatment, Category::Interpreter]
+            [
+                Category::Consultation,
+                Category::Pathology,
+                Category::Treatment,
+                Category::Interpreter
+            ]
         );
     }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::date::CalendarDate;
+use super::json_path::{offset_of, path_at};
 use super::localized::Localized;
 use super::money::Rounding;
 use super::yen_range::YenRange;
@@ -155,7 +156,10 @@ impl TryFrom<PricingJson> for Pricing {
             ("unit", json.unit.is_some()),
             ("first_block_minutes", json.first_block_minutes.is_some()),
             ("first_block", json.first_block.is_some()),
-            ("additional_block_minutes", json.additional_block_minutes.is_some()),
+            (
+                "additional_block_minutes",
+                json.additional_block_minutes.is_some(),
+            ),
             ("additional_block", json.additional_block.is_some()),
             ("yen_per_point", json.yen_per_point.is_some()),
             ("sessions", json.sessions.is_some()),
@@ -164,7 +168,12 @@ impl TryFrom<PricingJson> for Pricing {
             PricingKind::Fixed => ("fixed", &["price"]),
             PricingKind::TimeBlocks => (
                 "time_blocks",
-                &["first_block_minutes", "first_block", "additional_block_minutes", "additional_block"],
+                &[
+                    "first_block_minutes",
+                    "first_block",
+                    "additional_block_minutes",
+                    "additional_block",
+                ],
             ),
             PricingKind::PerUnit => ("per_unit", &["unit", "price"]),
             PricingKind::Points => ("points", &["yen_per_point"]),
@@ -174,7 +183,9 @@ impl TryFrom<PricingJson> for Pricing {
             .iter()
             .find(|(field, is_present)| *is_present && !allowed.contains(field))
         {
-            return Err(format!("\"{field}\" does not apply when \"kind\" is \"{kind}\""));
+            return Err(format!(
+                "\"{field}\" does not apply when \"kind\" is \"{kind}\""
+            ));
         }
         Ok(match json.kind {
             PricingKind::Fixed => Pricing::Fixed {
@@ -253,13 +264,8 @@ impl FeeSchedule {
             field,
             reason,
         };
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let schedule: FeeSchedule = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|failure| {
-                let field = failure.path().to_string();
-                let field = if field == "." { "(file)".to_owned() } else { field };
-                error(field, failure.into_inner().to_string())
-            })?;
+        let schedule: FeeSchedule = serde_json::from_str(text)
+            .map_err(|failure| error(field_of(text, &failure), failure.to_string()))?;
         schedule
             .validate()
             .map_err(|(field, reason)| error(field, reason))?;
@@ -308,7 +314,8 @@ impl FeeSchedule {
             if !source_ids.insert(source.id.as_str()) {
                 return fail(&format!("sources[{index}].id"), "appears twice");
             }
-            let web_address = |url: &String| url.starts_with("https://") || url.starts_with("http://");
+            let web_address =
+                |url: &String| url.starts_with("https://") || url.starts_with("http://");
             if !source.url.as_ref().is_none_or(web_address) {
                 return fail(&format!("sources[{index}].url"), "must be a web address");
             }
@@ -349,9 +356,9 @@ fn validate_pricing(pricing: &Pricing) -> Result<(), (&'static str, String)> {
         }
     };
     match pricing {
-        Pricing::Fixed { price } | Pricing::PerUnit { price, .. } | Pricing::Package { price, .. } => {
-            check_price("pricing.price", price)
-        }
+        Pricing::Fixed { price }
+        | Pricing::PerUnit { price, .. }
+        | Pricing::Package { price, .. } => check_price("pricing.price", price),
         Pricing::TimeBlocks {
             first_block_minutes,
             first_block,
@@ -382,7 +389,22 @@ fn validate_pricing(pricing: &Pricing) -> Result<(), (&'static str, String)> {
     }
 }
 
-fn is_slug(text: &str) -> bool {
+/// The field a serde_json error points at.
+fn field_of(text: &str, failure: &serde_json::Error) -> String {
+    // A syntax error, or a file that is not an object at all, is the file's fault as a whole.
+    if failure.is_syntax() || failure.is_eof() || !text.trim_start().starts_with('{') {
+        return "(file)".to_owned();
+    }
+    // The reported column is the character where reading stopped (for a missing field, the
+    // object's closing brace): the path is the one open just before it.
+    path_at(
+        text,
+        offset_of(text, failure.line(), failure.column()).saturating_sub(1),
+    )
+}
+
+/// Ids of schedules and items: lowercase letters, digits and hyphens (safe in a URL path).
+pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 64
         && text
@@ -417,11 +439,13 @@ impl ScheduleIndex {
             field,
             reason,
         };
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let index: ScheduleIndex = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|failure| error(failure.path().to_string(), failure.into_inner().to_string()))?;
+        let index: ScheduleIndex = serde_json::from_str(text)
+            .map_err(|failure| error(field_of(text, &failure), failure.to_string()))?;
         if index.format != INDEX_FORMAT {
-            return Err(error("format".into(), format!("must be \"{INDEX_FORMAT}\"")));
+            return Err(error(
+                "format".into(),
+                format!("must be \"{INDEX_FORMAT}\""),
+            ));
         }
         for (position, listing) in index.schedules.iter().enumerate() {
             if !is_slug(&listing.id) {
@@ -473,15 +497,43 @@ mod tests {
     fn errors_name_the_file_and_the_field() {
         let cases: [(&str, &str, &str); 10] = [
             ("\"rate\": \"0.10\"", "\"rate\": \"ten\"", "tax.rate"),
-            ("\"first_block\": 33000", "\"first_block\": \"33000\"", "items[0].pricing.first_block"),
-            ("\"first_block\": 33000", "\"first_block\": -1", "items[0].pricing.first_block"),
-            ("\"source\": \"page\"", "\"source\": \"nowhere\"", "items[0].source"),
+            (
+                "\"first_block\": 33000",
+                "\"first_block\": \"33000\"",
+                "items[0].pricing.first_block",
+            ),
+            (
+                "\"first_block\": 33000",
+                "\"first_block\": -1",
+                "items[0].pricing.first_block",
+            ),
+            (
+                "\"source\": \"page\"",
+                "\"source\": \"nowhere\"",
+                "items[0].source",
+            ),
             ("\"currency\": \"JPY\"", "\"currency\": \"USD\"", "currency"),
-            ("\"first_block_minutes\": 30", "\"first_block_minutes\": 0", "items[0].pricing.first_block_minutes"),
-            ("\"as_of\": \"2026-11-21\",\n      \"sources\"", "\"as_of\": \"2026-02-30\",\n      \"sources\"", "as_of"),
-            ("\"kind\": \"time_blocks\"", "\"kind\": \"hourly\"", "items[0].pricing.kind"),
+            (
+                "\"first_block_minutes\": 30",
+                "\"first_block_minutes\": 0",
+                "items[0].pricing.first_block_minutes",
+            ),
+            (
+                "\"as_of\": \"2026-11-21\",\n      \"sources\"",
+                "\"as_of\": \"2026-02-30\",\n      \"sources\"",
+                "as_of",
+            ),
+            (
+                "\"kind\": \"time_blocks\"",
+                "\"kind\": \"hourly\"",
+                "items[0].pricing.kind",
+            ),
             ("\"first_block\": 33000,", "", "items[0].pricing"),
-            ("\"example\": true,", "\"example\": true, \"surprise\": 1,", "surprise"),
+            (
+                "\"example\": true,",
+                "\"example\": true, \"surprise\": 1,",
+                "surprise",
+            ),
         ];
         for (from, to, field) in cases {
             let error = error_for(|text| text.replacen(from, to, 1));

@@ -20,7 +20,9 @@ impl Localized {
     }
 
     pub fn has(&self, locale: &str) -> bool {
-        self.0.get(locale).is_some_and(|text| !text.trim().is_empty())
+        self.0
+            .get(locale)
+            .is_some_and(|text| !text.trim().is_empty())
     }
 
     pub fn locales(&self) -> impl Iterator<Item = &str> {

@@ -4,6 +4,7 @@ pub mod currency;
 pub mod date;
 pub mod estimate;
 pub mod fee_schedule;
+pub mod json_path;
 pub mod localized;
 pub mod money;
 pub mod quantity;

@@ -39,12 +39,12 @@ impl NumberRules {
         }
     }
 
-    pub fn with_decimals(mut self, decimals: u32) -> NumberRules {
+    pub const fn with_decimals(mut self, decimals: u32) -> NumberRules {
         self.decimals = decimals;
         self
     }
 
-    pub fn positive(mut self) -> NumberRules {
+    pub const fn positive(mut self) -> NumberRules {
         self.allow_zero = false;
         self
     }
@@ -67,7 +67,9 @@ pub fn parse_number(text: &str, rules: NumberRules) -> Result<Decimal, NumberErr
     if normalised.is_empty() {
         return Err(NumberError::Empty);
     }
-    let plain = normalised.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-');
+    let plain = normalised
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-');
     let value = if plain {
         Decimal::from_str(&normalised).map_err(|_| NumberError::NotANumber)?
     } else {
@@ -99,7 +101,15 @@ mod tests {
     #[test]
     fn reads_what_people_type() {
         let rules = NumberRules::whole(100_000);
-        for (typed, value) in [("75", "75"), ("７５", "75"), ("1,000", "1000"), (" 1 000 ", "1000"), ("１，０００", "1000"), ("0", "0"), ("12.0", "12")] {
+        for (typed, value) in [
+            ("75", "75"),
+            ("７５", "75"),
+            ("1,000", "1000"),
+            (" 1 000 ", "1000"),
+            ("１，０００", "1000"),
+            ("0", "0"),
+            ("12.0", "12"),
+        ] {
             assert_eq!(parse_number(typed, rules), Ok(dec(value)), "{typed:?}");
         }
         let hours = NumberRules::whole(24).with_decimals(2);

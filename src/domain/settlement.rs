@@ -6,9 +6,17 @@ use super::money::{MoneyError, Yen};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Settlement {
     /// The hospital charged less: `prepaid − actual` comes back.
-    Refund { prepaid: Yen, actual: Yen, refund: Yen },
+    Refund {
+        prepaid: Yen,
+        actual: Yen,
+        refund: Yen,
+    },
     /// Treatment beyond the plan: `actual − prepaid` is still to pay.
-    ExtraPayment { prepaid: Yen, actual: Yen, extra: Yen },
+    ExtraPayment {
+        prepaid: Yen,
+        actual: Yen,
+        extra: Yen,
+    },
     /// Nothing to refund or pay.
     Even { amount: Yen },
 }
@@ -59,7 +67,10 @@ mod tests {
                 extra: yen(30_500)
             })
         );
-        assert_eq!(settle(yen(1), yen(1)), Ok(Settlement::Even { amount: yen(1) }));
+        assert_eq!(
+            settle(yen(1), yen(1)),
+            Ok(Settlement::Even { amount: yen(1) })
+        );
         assert_eq!(settle(yen(-1), yen(1)), Err(MoneyError::OutOfRange));
     }
 }

@@ -51,7 +51,9 @@ impl YenRange {
         })
     }
 
-    pub fn checked_sum<I: IntoIterator<Item = YenRange>>(ranges: I) -> Result<YenRange, MoneyError> {
+    pub fn checked_sum<I: IntoIterator<Item = YenRange>>(
+        ranges: I,
+    ) -> Result<YenRange, MoneyError> {
         ranges
             .into_iter()
             .try_fold(YenRange::ZERO, |total, range| total.checked_add(range))
@@ -134,7 +136,10 @@ mod tests {
         assert_eq!(bounded.high, Some(yen(3_000)));
         assert!(serde_json::from_str::<YenRange>(r#"{"from": 3000, "to": 1000}"#).is_err());
         assert!(serde_json::from_str::<YenRange>(r#"{"to": 3000}"#).is_err());
-        assert!(serde_json::from_str::<YenRange>("-5").is_ok(), "negatives are caught by validation");
+        assert!(
+            serde_json::from_str::<YenRange>("-5").is_ok(),
+            "negatives are caught by validation"
+        );
         for bad in ["\"33000\"", "33000.5", "null", r#"{"from": 1, "upto": 2}"#] {
             assert!(serde_json::from_str::<YenRange>(bad).is_err(), "{bad}");
         }
@@ -144,13 +149,12 @@ mod tests {
     fn an_open_end_stays_open_through_sums() {
         let total = YenRange::checked_sum([
             YenRange::exact(yen(33_000)),
-            YenRange::from(yen(11_000)).times(Decimal::TWO, Rounding::Down).unwrap(),
+            YenRange::from(yen(11_000))
+                .times(Decimal::TWO, Rounding::Down)
+                .unwrap(),
         ])
         .unwrap();
         assert_eq!(total, YenRange::from(yen(55_000)));
-        assert_eq!(
-            serde_json::to_string(&total).unwrap(),
-            r#"{"from":55000}"#
-        );
+        assert_eq!(serde_json::to_string(&total).unwrap(), r#"{"from":55000}"#);
     }
 }

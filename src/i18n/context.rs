@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 
 use super::{Args, I18nError, Locale, Messages};
 use crate::storage::{self, StorageKey};
+use crate::web::query_param;
 
 /// Where the active locale's `app.ftl` is in its life.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +53,11 @@ impl I18n {
     pub fn text(&self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         let this = *self;
         move || this.t(id)
+    }
+
+    /// Message `id` as a signal, for props that take one.
+    pub fn signal(&self, id: &'static str) -> Signal<String> {
+        Signal::derive(self.text(id))
     }
 
     /// The text of message `id` with arguments (reactive).
@@ -124,7 +130,7 @@ pub fn provide_i18n() -> I18n {
         .ok()
         .flatten();
     let locale = Locale::negotiate(
-        query_lang().as_deref(),
+        query_param("lang").as_deref(),
         remembered.as_deref(),
         &browser_languages(),
     );
@@ -173,29 +179,13 @@ fn boot_messages(locale: Locale) -> Messages {
 
 async fn fetch_messages(locale: Locale) -> Result<Messages, I18nError> {
     let file = format!("/locales/{}/app.ftl", locale.code());
-    let fetch_error = |reason: String| I18nError::Fetch {
-        file: file.clone(),
-        reason,
-    };
-    let response = gloo_net::http::Request::get(&file)
-        .send()
+    let source = storage::fetch_text(&file)
         .await
-        .map_err(|error| fetch_error(error.to_string()))?;
-    if !response.ok() {
-        return Err(fetch_error(format!("HTTP {}", response.status())));
-    }
-    let source = response
-        .text()
-        .await
-        .map_err(|error| fetch_error(error.to_string()))?;
+        .map_err(|error| I18nError::Fetch {
+            file: error.file,
+            reason: error.reason,
+        })?;
     Messages::parse(locale, &[(file.as_str(), source)])
-}
-
-fn query_lang() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("lang")
 }
 
 fn browser_languages() -> Vec<String> {

@@ -4,9 +4,11 @@
 //! them forward and an older tab never overwrites data written by a newer one. Every failure
 //! is a [`StorageError`] value for the UI to show; nothing here panics.
 
+mod data_files;
 pub mod envelope;
 mod local;
 
+pub use data_files::{fetch_text, FetchError};
 pub use envelope::Envelope;
 pub use local::{load, save};
 
@@ -17,6 +19,8 @@ use thiserror::Error;
 pub enum StorageKey {
     /// The language the user picked (not one guessed from the browser).
     LocalePreference,
+    /// The estimate being built on `/estimate`, with settlement and currency view.
+    Estimate,
 }
 
 impl StorageKey {
@@ -24,13 +28,14 @@ impl StorageKey {
     pub fn name(self) -> &'static str {
         match self {
             StorageKey::LocalePreference => "japan-care-planner:locale",
+            StorageKey::Estimate => "japan-care-planner:estimate",
         }
     }
 
     /// The schema version this build writes for the key.
     pub fn schema_version(self) -> u32 {
         match self {
-            StorageKey::LocalePreference => 1,
+            StorageKey::LocalePreference | StorageKey::Estimate => 1,
         }
     }
 }
@@ -100,8 +105,10 @@ mod tests {
 
     #[test]
     fn keys_are_prefixed_and_distinct() {
-        assert!(StorageKey::LocalePreference
-            .name()
-            .starts_with("japan-care-planner:"));
+        let keys = [StorageKey::LocalePreference, StorageKey::Estimate];
+        for key in keys {
+            assert!(key.name().starts_with("japan-care-planner:"));
+        }
+        assert_ne!(keys[0].name(), keys[1].name());
     }
 }

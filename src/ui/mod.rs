@@ -2,6 +2,10 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
+pub mod estimator_state;
 pub mod focus;
+pub mod format;
 pub mod pages;
+pub mod router;
 pub mod routes;

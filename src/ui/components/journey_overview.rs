@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
+use crate::ui::router::AppLink;
 use crate::ui::routes::AppRoute;
 
 /// A stage of the journey and the tool that helps with it.
@@ -64,7 +64,7 @@ pub fn JourneyOverview() -> impl IntoView {
                         <li class="journey__stage">
                             <h3>{i18n.text(stage.title_key)}</h3>
                             <p>{i18n.text(stage.text_key)}</p>
-                            <A href=stage.tool.path()>{i18n.text(stage.tool.title_key())}</A>
+                            <AppLink route=stage.tool>{i18n.text(stage.tool.title_key())}</AppLink>
                         </li>
                     }
                 })

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::ui::routes::AppRoute;
@@ -13,7 +12,8 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{i18n.text("footer-privacy")}</p>
             <p>{i18n.text("footer-guidance")}</p>
             <p>
-                <A href=AppRoute::EmbedEstimate.path()>{i18n.text("footer-embed-link")}</A>
+                // A full page load: the embed is a page without this site's chrome.
+                <a href=AppRoute::EmbedEstimate.path()>{i18n.text("footer-embed-link")}</a>
             </p>
         </footer>
     }

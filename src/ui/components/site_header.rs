@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::ui::components::LanguagePicker;
+use crate::ui::router::AppLink;
 use crate::ui::routes::AppRoute;
 
 /// The app's name (a link home), the tools in journey order and the language picker.
@@ -12,9 +12,9 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__top">
-                <A href=AppRoute::Home.path() attr:class="brand">
+                <AppLink route=AppRoute::Home class="brand">
                     {i18n.text("app-name")}
-                </A>
+                </AppLink>
                 <LanguagePicker />
             </div>
             <nav class="site-nav" aria-label=i18n.text("nav-label")>
@@ -24,7 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
                         .map(|route| {
                             view! {
                                 <li>
-                                    <A href=route.path()>{i18n.text(route.title_key())}</A>
+                                    <AppLink route=route>{i18n.text(route.title_key())}</AppLink>
                                 </li>
                             }
                         })

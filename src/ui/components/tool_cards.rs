@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
+use crate::ui::router::AppLink;
 use crate::ui::routes::AppRoute;
 
 /// One card per tool, each with a one-sentence summary, for the home page.
@@ -16,7 +16,7 @@ pub fn ToolCards() -> impl IntoView {
                     view! {
                         <li class="card">
                             <h3>
-                                <A href=route.path()>{i18n.text(route.title_key())}</A>
+                                <AppLink route=route>{i18n.text(route.title_key())}</AppLink>
                             </h3>
                             <p>{i18n.text(route.summary_key())}</p>
                         </li>

@@ -1,0 +1,121 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Args, I18n};
+use crate::ui::components::{
+    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
+};
+use crate::ui::estimator_state::{provide_estimator, DataError, EstimatorState, Mode, Remote};
+
+/// The whole cost estimator: schedule choice (on `/estimate`), lines, the patient's own
+/// figures, the itemised summary, settlement and the currency view.
+#[component]
+pub fn Estimator(
+    /// Page (with schedule picker and storage) or embed (fixed schedule, nothing stored).
+    mode: Mode,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = provide_estimator(mode);
+    let body = move || {
+        match state.schedule.get() {
+        Remote::Loading => view! { <p role="status">{i18n.text("estimate-loading")}</p> }.into_any(),
+        Remote::Failed(error) => {
+            view! { <p class="notice notice--error" role="alert">{data_error_text(i18n, &error)}</p> }.into_any()
+        }
+        Remote::Ready(schedule) => view! {
+            <ScheduleInfo schedule=schedule.clone() />
+            <div class="estimator__columns">
+                <div class="estimator__inputs">
+                    <EstimateLines schedule=schedule.clone() />
+                    <OwnCosts />
+                </div>
+                <div class="estimator__results">
+                    <EstimateSummary schedule=schedule />
+                    <button type="button" class="button" on:click=|_| print_page()>
+                        {i18n.text("estimate-print")}
+                    </button>
+                    <SettlementPanel />
+                    <CurrencyPanel />
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <div class="estimator">
+            {move || state.unreadable_saved.get().map(|_| view! {
+                <p class="notice notice--error" role="alert">{i18n.text("estimate-not-saved")}</p>
+            })}
+            {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
+            {body}
+        </div>
+    }
+}
+
+/// Chooses among the schedules listed in `data/fee-schedules/index.json`.
+#[component]
+fn SchedulePicker(
+    /// The estimator whose schedule is chosen.
+    state: EstimatorState,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let options = move || match state.index.get() {
+        Remote::Ready(index) => {
+            let code = i18n.locale().code();
+            let chosen = state.schedule_id();
+            index
+                .schedules
+                .iter()
+                .map(|listing| {
+                    view! {
+                        <option value=listing.id.clone() selected=listing.id == chosen>
+                            {listing.name.get(code).to_owned()}
+                        </option>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    let failure = move || match state.index.get() {
+        Remote::Failed(error) => Some(view! {
+            <p class="notice notice--error" role="alert">{data_error_text(i18n, &error)}</p>
+        }),
+        _ => None,
+    };
+    view! {
+        <div class="field schedule-picker">
+            <label for="schedule">{i18n.text("estimate-schedule-label")}</label>
+            <select id="schedule" on:change=move |event| state.select_schedule(event_target_value(&event))>
+                {options}
+            </select>
+        </div>
+        {failure}
+    }
+}
+
+/// What went wrong with a data file, naming the file and, for a broken one, the field.
+pub fn data_error_text(i18n: I18n, error: &DataError) -> String {
+    match error {
+        DataError::Fetch(error) => i18n.t_args(
+            "estimate-load-failed",
+            &Args::new()
+                .text("file", error.file.clone())
+                .text("reason", error.reason.clone()),
+        ),
+        DataError::Invalid(error) => i18n.t_args(
+            "estimate-schedule-invalid",
+            &Args::new()
+                .text("file", error.file.clone())
+                .text("field", error.field.clone())
+                .text("reason", error.reason.clone()),
+        ),
+    }
+}
+
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

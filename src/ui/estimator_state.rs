@@ -1,0 +1,250 @@
+//! The estimator's state: data files being loaded, the saved estimate, and the computed
+//! result. Components read these signals and call the methods; the arithmetic is in
+//! `domain::estimate`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use rust_decimal::Decimal;
+
+use crate::domain::currency::CurrencyTable;
+use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, SavedEstimate};
+use crate::domain::fee_schedule::{is_slug, FeeSchedule, Pricing, ScheduleError, ScheduleIndex};
+use crate::storage::{self, FetchError, StorageError, StorageKey};
+
+/// Why a data file is not available.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataError {
+    Fetch(FetchError),
+    Invalid(ScheduleError),
+}
+
+/// A data file on its way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Remote<T> {
+    Loading,
+    Ready(T),
+    Failed(DataError),
+}
+
+/// Where the estimator runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `/estimate`: schedule picker, saved on this device.
+    Page,
+    /// `/embed/estimate`: one schedule chosen by the host page, nothing stored.
+    Embed { schedule_id: String },
+}
+
+/// Handle to the estimator's state; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct EstimatorState {
+    pub index: RwSignal<Remote<Arc<ScheduleIndex>>>,
+    pub schedule: RwSignal<Remote<Arc<FeeSchedule>>>,
+    pub currencies: RwSignal<Remote<Arc<CurrencyTable>>>,
+    pub saved: RwSignal<SavedEstimate>,
+    pub estimate: Memo<Option<Result<Estimate, EstimateError>>>,
+    /// Set when the stored estimate could not be read: it is left as it is and this page
+    /// does not write over it.
+    pub unreadable_saved: RwSignal<Option<StorageError>>,
+    pub embedded: bool,
+}
+
+impl EstimatorState {
+    pub fn new(mode: Mode) -> EstimatorState {
+        let (initial, unreadable, embedded) = match &mode {
+            Mode::Embed { schedule_id } => (SavedEstimate::new(schedule_id), None, true),
+            Mode::Page => match storage::load::<SavedEstimate>(StorageKey::Estimate) {
+                Ok(Some(saved)) => (saved, None, false),
+                Ok(None) => (SavedEstimate::new(""), None, false),
+                Err(error) => (SavedEstimate::new(""), Some(error), false),
+            },
+        };
+        let schedule: RwSignal<Remote<Arc<FeeSchedule>>> = RwSignal::new(Remote::Loading);
+        let saved = RwSignal::new(initial);
+        let estimate = Memo::new(move |_| match schedule.get() {
+            Remote::Ready(schedule) => {
+                Some(saved.with(|saved: &SavedEstimate| compute(&schedule, &saved.draft)))
+            }
+            _ => None,
+        });
+        let state = EstimatorState {
+            index: RwSignal::new(Remote::Loading),
+            schedule,
+            currencies: RwSignal::new(Remote::Loading),
+            saved,
+            estimate,
+            unreadable_saved: RwSignal::new(unreadable),
+            embedded,
+        };
+        if !embedded {
+            state.load_index();
+            state.save_on_change();
+        }
+        state.load_currencies();
+        state.load_schedule_on_change();
+        state
+    }
+
+    /// The schedule id in use (empty until the index names a default).
+    pub fn schedule_id(&self) -> String {
+        self.saved.with(|saved| saved.draft.schedule_id.clone())
+    }
+
+    pub fn update(&self, change: impl FnOnce(&mut SavedEstimate)) {
+        self.saved.update(change);
+    }
+
+    pub fn select_schedule(&self, id: String) {
+        self.update(|saved| saved.draft.schedule_id = id);
+    }
+
+    /// Adds an item with a sensible starting quantity: one first block of time, one unit,
+    /// zero points (the hospital's estimate gives the number).
+    pub fn add_line(&self, item_id: &str) {
+        let Remote::Ready(schedule) = self.schedule.get_untracked() else {
+            return;
+        };
+        let Some(item) = schedule.item(item_id) else {
+            return;
+        };
+        let quantity = match &item.pricing {
+            Pricing::TimeBlocks {
+                first_block_minutes,
+                ..
+            } => Decimal::from(*first_block_minutes),
+            Pricing::Points { .. } => Decimal::ZERO,
+            _ => Decimal::ONE,
+        };
+        self.update(|saved| {
+            saved.draft.lines.push(DraftLine {
+                item_id: item.id.clone(),
+                quantity,
+            })
+        });
+    }
+
+    pub fn remove_line(&self, index: usize) {
+        self.update(|saved| {
+            if index < saved.draft.lines.len() {
+                saved.draft.lines.remove(index);
+            }
+        });
+    }
+
+    pub fn set_quantity(&self, index: usize, quantity: Decimal) {
+        self.update(|saved| {
+            if let Some(line) = saved.draft.lines.get_mut(index) {
+                line.quantity = quantity;
+            }
+        });
+    }
+
+    fn load_index(&self) {
+        let this = *self;
+        spawn_local(async move {
+            let file = "/data/fee-schedules/index.json";
+            let result = match storage::fetch_text(file).await {
+                Ok(text) => ScheduleIndex::parse("index.json", &text)
+                    .map(Arc::new)
+                    .map_err(DataError::Invalid),
+                Err(error) => Err(DataError::Fetch(error)),
+            };
+            match result {
+                Ok(index) => {
+                    if this.schedule_id().is_empty() {
+                        if let Some(first) = index.schedules.first() {
+                            this.select_schedule(first.id.clone());
+                        }
+                    }
+                    this.index.set(Remote::Ready(index));
+                }
+                Err(error) => this.index.set(Remote::Failed(error)),
+            }
+        });
+    }
+
+    fn load_currencies(&self) {
+        let currencies = self.currencies;
+        spawn_local(async move {
+            let file = "/data/currencies.json";
+            let loaded = match storage::fetch_text(file).await {
+                Ok(text) => serde_json::from_str::<CurrencyTable>(&text)
+                    .map(|table| Remote::Ready(Arc::new(table)))
+                    .unwrap_or_else(|error| {
+                        Remote::Failed(DataError::Invalid(ScheduleError {
+                            file: "currencies.json".into(),
+                            field: "(file)".into(),
+                            reason: error.to_string(),
+                        }))
+                    }),
+                Err(error) => Remote::Failed(DataError::Fetch(error)),
+            };
+            currencies.set(loaded);
+        });
+    }
+
+    /// Fetches the schedule whenever the chosen id changes.
+    fn load_schedule_on_change(&self) {
+        let this = *self;
+        let chosen = Memo::new(move |_| this.schedule_id());
+        Effect::new(move |_| {
+            let id = chosen.get();
+            if id.is_empty() {
+                return;
+            }
+            this.schedule.set(Remote::Loading);
+            spawn_local(async move {
+                let result = fetch_schedule(&id).await;
+                // The user may have picked another schedule while this one was loading.
+                if this.schedule_id() == id {
+                    this.schedule.set(match result {
+                        Ok(schedule) => Remote::Ready(Arc::new(schedule)),
+                        Err(error) => Remote::Failed(error),
+                    });
+                }
+            });
+        });
+    }
+
+    /// Stores the estimate after every change, unless the stored one could not be read.
+    fn save_on_change(&self) {
+        let this = *self;
+        Effect::new(move |_| {
+            let saved = this.saved.get();
+            if this.unreadable_saved.get_untracked().is_some() {
+                return;
+            }
+            if let Err(error) = storage::save(StorageKey::Estimate, &saved) {
+                leptos::logging::warn!("estimate not saved: {error}");
+            }
+        });
+    }
+}
+
+async fn fetch_schedule(id: &str) -> Result<FeeSchedule, DataError> {
+    let file = format!("{id}.json");
+    // Ids come from the URL of the embed: only plain slugs become a path.
+    if !is_slug(id) {
+        return Err(DataError::Fetch(FetchError {
+            file,
+            reason: "not a schedule id".into(),
+        }));
+    }
+    let text = storage::fetch_text(&format!("/data/fee-schedules/{file}"))
+        .await
+        .map_err(DataError::Fetch)?;
+    FeeSchedule::parse(&file, &text).map_err(DataError::Invalid)
+}
+
+/// Provides the estimator state to the components below.
+pub fn provide_estimator(mode: Mode) -> EstimatorState {
+    let state = EstimatorState::new(mode);
+    provide_context(state);
+    state
+}
+
+pub fn use_estimator() -> EstimatorState {
+    expect_context::<EstimatorState>()
+}

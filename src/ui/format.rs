@@ -1,0 +1,116 @@
+//! Turning domain values into reader-facing text in the active language.
+
+use rust_decimal::Decimal;
+
+use crate::domain::estimate::Breakdown;
+use crate::domain::fee_schedule::{Category, Pricing, Unit};
+use crate::domain::money::Yen;
+use crate::domain::yen_range::YenRange;
+use crate::i18n::{Args, I18n};
+
+/// `¥33,000`, `¥11,000 and up`, `¥1,000 to ¥3,000`.
+pub fn price_text(i18n: I18n, range: YenRange) -> String {
+    match range.high {
+        Some(high) if high == range.low => range.low.to_string(),
+        Some(high) => i18n.t_args(
+            "price-range",
+            &Args::new()
+                .text("low", range.low.to_string())
+                .text("high", high.to_string()),
+        ),
+        None => i18n.t_args(
+            "price-from",
+            &Args::new().text("amount", range.low.to_string()),
+        ),
+    }
+}
+
+/// A decimal as people write it: no trailing zeros (`2.5`, `30`, `10`).
+pub fn decimal_text(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+/// A tax rate as a percentage figure: `0.10` → `10`.
+pub fn percent_text(rate: Decimal) -> String {
+    decimal_text(rate * Decimal::ONE_HUNDRED)
+}
+
+/// Yen for input fields: digits only, so the text parses back unchanged.
+pub fn yen_input_text(amount: Option<Yen>) -> String {
+    amount
+        .map(|yen| yen.to_i64().to_string())
+        .unwrap_or_default()
+}
+
+/// The arithmetic behind a line, e.g. `first 30 min ¥33,000, then 2 × 30 min at ¥11,000 and up`.
+pub fn breakdown_text(i18n: I18n, breakdown: &Breakdown) -> String {
+    match breakdown {
+        Breakdown::Times { count, price } => i18n.t_args(
+            "breakdown-times",
+            &Args::new()
+                .text("count", decimal_text(*count))
+                .text("price", price_text(i18n, *price)),
+        ),
+        Breakdown::Units { count, price, .. } => i18n.t_args(
+            "breakdown-times",
+            &Args::new()
+                .text("count", decimal_text(*count))
+                .text("price", price_text(i18n, *price)),
+        ),
+        Breakdown::Blocks {
+            first_block_minutes,
+            first,
+            extra_blocks,
+            additional_block_minutes,
+            extra,
+            ..
+        } => i18n.t_args(
+            "breakdown-blocks",
+            &Args::new()
+                .int("first-minutes", i64::from(*first_block_minutes))
+                .text("first", price_text(i18n, *first))
+                .int("extra-blocks", i64::from(*extra_blocks))
+                .int("additional-minutes", i64::from(*additional_block_minutes))
+                .text("extra", price_text(i18n, *extra)),
+        ),
+        Breakdown::Points {
+            points,
+            yen_per_point,
+        } => i18n.t_args(
+            "breakdown-points",
+            &Args::new()
+                .text("points", decimal_text(*points))
+                .text("rate", decimal_text(*yen_per_point)),
+        ),
+        Breakdown::Package { .. } => i18n.t("estimate-package-note"),
+    }
+}
+
+/// Message id of the label for a line's quantity.
+pub fn quantity_label_key(pricing: &Pricing) -> Option<&'static str> {
+    Some(match pricing {
+        Pricing::Fixed { .. } => "quantity-times",
+        Pricing::TimeBlocks { .. } => "quantity-minutes",
+        Pricing::Points { .. } => "quantity-points",
+        Pricing::PerUnit { unit, .. } => match unit {
+            Unit::Hour => "unit-hour",
+            Unit::Slide => "unit-slide",
+            Unit::Case => "unit-case",
+            Unit::Visit => "unit-visit",
+            Unit::Trip => "unit-trip",
+        },
+        Pricing::Package { .. } => return None,
+    })
+}
+
+/// Message id naming a category.
+pub fn category_key(category: Category) -> &'static str {
+    match category {
+        Category::Consultation => "category-consultation",
+        Category::Pathology => "category-pathology",
+        Category::Examination => "category-examination",
+        Category::Treatment => "category-treatment",
+        Category::Interpreter => "category-interpreter",
+        Category::Other => "category-other",
+    }
+}
