@@ -101,6 +101,9 @@ bench: setup dist dist-preview
 	@echo
 	@echo "Preview build (with features not yet shipped):"
 	node scripts/bench.mjs $(DIST)-preview
+	@echo
+	cargo bench --quiet --bench estimate
+	node scripts/bench-browser.mjs $(DIST)-preview
 
 clean:
 	rm -rf $(DIST) target node_modules

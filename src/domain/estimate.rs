@@ -346,16 +346,17 @@ pub fn extra_blocks(minutes: Decimal, first: u32, additional: u32) -> u32 {
 }
 
 fn tax_line(rule: TaxRule, subtotal: YenRange) -> Result<TaxLine, MoneyError> {
-    let share = if rule.prices_include_tax {
-        // The tax inside a tax-included price: price × rate / (1 + rate).
-        rule.rate / (Decimal::ONE + rule.rate)
+    // The tax inside a tax-included price is price × rate ÷ (1 + rate); added tax is
+    // price × rate ÷ 1.
+    let denominator = if rule.prices_include_tax {
+        Decimal::ONE + rule.rate
     } else {
-        rule.rate
+        Decimal::ONE
     };
     Ok(TaxLine {
         rate: rule.rate,
         included: rule.prices_include_tax,
-        amount: subtotal.times(share, rule.rounding)?,
+        amount: subtotal.times_ratio(rule.rate, denominator, rule.rounding)?,
     })
 }
 
@@ -533,6 +534,20 @@ mod tests {
         let excluded = compute(&schedule(false, "down"), &draft(&lines)).unwrap();
         assert_eq!(excluded.tax.amount, YenRange::exact(yen(3_702)));
         assert_eq!(excluded.medical_total, YenRange::exact(yen(40_722)));
+    }
+
+    #[test]
+    fn tax_inside_round_included_prices_is_exact() {
+        // Regression: 71,500 × (0.1 ÷ 1.1) gave 6,499.99… and rounded down to ¥6,499.
+        let estimate = compute(
+            &schedule(true, "down"),
+            &draft(&[("written", "1"), ("slide", "3"), ("care", "0")]),
+        )
+        .unwrap();
+        assert_eq!(estimate.medical_subtotal, YenRange::exact(yen(126_500)));
+        assert_eq!(estimate.tax.amount, YenRange::exact(yen(11_500)));
+        let opinion = compute(&schedule(true, "down"), &draft(&[("written", "1")])).unwrap();
+        assert_eq!(opinion.tax.amount, YenRange::exact(yen(10_000)));
     }
 
     #[test]

@@ -99,6 +99,25 @@ impl Yen {
         Yen::round(product, rounding)
     }
 
+    /// This amount × `numerator` ÷ `denominator`, rounded once at the end. Multiplying first
+    /// keeps exact results exact: the tax inside a tax-included ¥71,500 at 10 % is
+    /// 71,500 × 0.1 ÷ 1.1 = ¥6,500, whereas 71,500 × (0.1 ÷ 1.1) = 6,499.99… would round down.
+    pub fn times_ratio(
+        self,
+        numerator: Decimal,
+        denominator: Decimal,
+        rounding: Rounding,
+    ) -> Result<Yen, MoneyError> {
+        let product = self
+            .0
+            .checked_mul(numerator)
+            .ok_or(MoneyError::OutOfRange)?;
+        let quotient = product
+            .checked_div(denominator)
+            .ok_or(MoneyError::OutOfRange)?;
+        Yen::round(quotient, rounding)
+    }
+
     /// Sum of amounts, failing instead of overflowing.
     pub fn checked_sum<I: IntoIterator<Item = Yen>>(amounts: I) -> Result<Yen, MoneyError> {
         amounts

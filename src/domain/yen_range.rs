@@ -51,6 +51,22 @@ impl YenRange {
         })
     }
 
+    /// Both ends × `numerator` ÷ `denominator`, rounded once (see [`Yen::times_ratio`]).
+    pub fn times_ratio(
+        self,
+        numerator: Decimal,
+        denominator: Decimal,
+        rounding: Rounding,
+    ) -> Result<YenRange, MoneyError> {
+        Ok(YenRange {
+            low: self.low.times_ratio(numerator, denominator, rounding)?,
+            high: self
+                .high
+                .map(|high| high.times_ratio(numerator, denominator, rounding))
+                .transpose()?,
+        })
+    }
+
     pub fn checked_sum<I: IntoIterator<Item = YenRange>>(
         ranges: I,
     ) -> Result<YenRange, MoneyError> {

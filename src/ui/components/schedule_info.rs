@@ -24,8 +24,8 @@ pub fn ScheduleInfo(
                 {move || i18n.t_args("estimate-as-of", &Args::new().text("date", as_of.clone()))}
             </p>
             {notice.map(|notice| view! { <p class="schedule-info__notice">{move || notice.get(code()).to_owned()}</p> })}
-            <details class="schedule-info__sources">
-                <summary>{i18n.text("estimate-sources-heading")}</summary>
+            <div class="schedule-info__sources">
+                <h2 class="schedule-info__heading">{i18n.text("estimate-sources-heading")}</h2>
                 <ul>
                     {sources
                         .into_iter()
@@ -47,7 +47,7 @@ pub fn ScheduleInfo(
                         })
                         .collect_view()}
                 </ul>
-            </details>
+            </div>
         </div>
     }
 }

@@ -1,0 +1,81 @@
+// A hospital's page on another origin embeds the estimator with the one-line snippet: the
+// iframe shows the chosen schedule in the chosen language and grows with its content.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
+import { startStaticServer } from './support/server.mjs';
+
+const served = useServedApp('dist-preview');
+let host;
+
+before(async () => {
+  // A second static server is a second origin (another port), like a hospital's site.
+  const folder = mkdtempSync(join(tmpdir(), 'hospital-'));
+  writeFileSync(join(folder, 'index.html'), '<!doctype html><html lang="ja"><title>Hospital</title><link rel="icon" href="data:,"><h1>Our fees</h1><div id="slot"></div></html>');
+  host = await startStaticServer(folder);
+});
+
+after(() => host?.stop());
+
+async function hostPage(page, attributes) {
+  await page.goto(host.baseUrl + '/');
+  await page.evaluate(
+    ({ src, attributes }) => {
+      const script = document.createElement('script');
+      script.src = src;
+      for (const [name, value] of Object.entries(attributes)) script.dataset[name] = value;
+      document.getElementById('slot').appendChild(script);
+    },
+    { src: served.server.baseUrl + '/embed.js', attributes },
+  );
+  const frame = page.frameLocator('iframe');
+  const iframe = page.locator('iframe');
+  return { frame, iframe };
+}
+
+test('the embed follows its content height on a page of another origin', async () => {
+  const ja = messages('ja');
+  await withPage(served, { locale: 'en', viewport: { width: 800, height: 700 } }, async (_app, page) => {
+    const { frame, iframe } = await hostPage(page, { schedule: 'example-second-opinion', lang: 'ja', accent: '1a4d8f' });
+    await frame.getByRole('heading', { level: 2, name: ja['estimate-items-heading'] }).waitFor();
+    assert.equal(await frame.getByRole('heading', { level: 1 }).textContent(), ja['route-embed-estimate']);
+    // Chromeless: no site navigation or language picker inside the frame.
+    assert.equal(await frame.getByRole('navigation').count(), 0);
+
+    const heightOf = () => iframe.evaluate((element) => element.getBoundingClientRect().height);
+    const contentHeight = () => frame.locator('html').evaluate((root) => root.scrollHeight);
+    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+    const before = await heightOf();
+    for (const item of ['in-person-opinion', 'written-opinion', 'biopsy-slide-review', 'resection-slides-review']) {
+      await frame.getByLabel(ja['estimate-add-label'], { exact: true }).selectOption(item);
+      await frame.getByRole('button', { name: ja['estimate-add-button'], exact: true }).click();
+    }
+    await page.waitForFunction((previous) => document.querySelector('iframe').getBoundingClientRect().height > previous + 100, before);
+    const after = await heightOf();
+    assert.ok(after > before + 100, `the iframe did not grow: ${before} → ${after}`);
+    // No inner scrollbar: the frame is as tall as its document.
+    assert.ok(Math.abs(after - (await contentHeight())) <= 2, `frame ${after}px, content ${await contentHeight()}px`);
+    // The accent reached the embed (checked for contrast, light scheme).
+    const accent = await frame.getByRole('button', { name: ja['estimate-add-button'], exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor);
+    assert.equal(accent, 'rgb(26, 77, 143)');
+    await page.screenshot({ path: `${SCREENSHOTS}/embed-on-host.png`, fullPage: true });
+  });
+});
+
+test('height messages from any other origin are ignored', async () => {
+  await withPage(served, { locale: 'en' }, async (_app, page) => {
+    const { frame, iframe } = await hostPage(page, { schedule: 'example-interpreters', lang: 'en' });
+    await frame.getByRole('heading', { level: 2, name: messages('en')['estimate-items-heading'] }).waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+    const honest = await iframe.evaluate((element) => element.style.height);
+    // The host page itself (not the planner's origin) pretends to be the iframe.
+    await page.evaluate(() => window.postMessage({ type: 'japan-care-planner:height', height: 5 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await iframe.evaluate((element) => element.style.height), honest);
+  });
+});

@@ -1,0 +1,153 @@
+// The cost estimator (preview build, `--features estimator`): building an estimate, keeping
+// it across reloads, refusing bad input without losing the estimate, a broken schedule file,
+// settlement, currency and print.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { SCREENSHOTS } from './support/app-page.mjs';
+import { EstimatorPage } from './support/estimator-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
+
+const served = useServedApp('dist-preview');
+
+test('a new user builds an itemised estimate and finds it again after a reload', async () => {
+  await withPage(served, { locale: 'en', viewport: { width: 1280, height: 900 } }, async (app, page) => {
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('in-person-opinion');
+    // 75 minutes: the first 30-minute block and 2 more, each "¥11,000 and up".
+    await estimator.quantity(0).fill('75');
+    await estimator.addItem('biopsy-slide-review');
+    await estimator.quantity(1).fill('3');
+    await estimator.field('estimate-coordinator-fee').fill('50,000');
+    await estimator.field('estimate-companions').fill('1');
+    await estimator.field('estimate-flight').fill('80000');
+    await estimator.field('estimate-nights').fill('５');
+    await estimator.field('estimate-nightly-rate').fill('12000');
+    await estimator.field('estimate-contingency').fill('10');
+
+    // 55,000 + 16,500 + 50,000 + 2 × 80,000 + 5 × 12,000 = 341,500; + 10 % = 375,650.
+    assert.equal(await estimator.total().textContent(), '¥375,650 and up');
+    assert.match(await page.getByText('first 30 min ¥33,000').textContent(), /2 × 30 min at ¥11,000 and up/);
+    assert.match(await estimator.summaryRow('summary-tax-included', { rate: '10' }).textContent(), /¥6,500 and up/);
+    assert.ok(await page.getByText(/Source: Hospital second-opinion fee page .*as of 2026-11-21/).first().isVisible());
+    await page.screenshot({ path: `${SCREENSHOTS}/estimator-en.png`, fullPage: true });
+
+    await page.reload();
+    await estimator.ready();
+    assert.equal(await estimator.total().textContent(), '¥375,650 and up');
+    assert.equal(await estimator.quantity(0).inputValue(), '75');
+    assert.equal(await estimator.field('estimate-nights').inputValue(), '5');
+  });
+});
+
+for (const locale of ['ja', 'zh-Hans']) {
+  test(`the estimator works in ${locale}`, async () => {
+    await withPage(served, { locale, viewport: { width: 390, height: 844 } }, async (app, page) => {
+      const estimator = new EstimatorPage(page, locale);
+      await app.open('/estimate');
+      await estimator.chooseSchedule('example-self-pay-30-yen');
+      await estimator.addItem('care-points');
+      await estimator.quantity(0).fill('１２３４');
+      // 1,234 points × 30 yen = 37,020; tax added: 3,702; total 40,722.
+      assert.equal(await estimator.total().textContent(), '¥40,722');
+      assert.equal(await app.overflowsHorizontally(), false);
+      await page.screenshot({ path: `${SCREENSHOTS}/estimator-${locale}.png`, fullPage: true });
+      assert.deepEqual(await app.axeViolations(), []);
+    });
+  });
+}
+
+test('bad numbers get a message in the reader’s language and the last good estimate stays', async () => {
+  await withPage(served, { locale: 'ja' }, async (app, page) => {
+    const estimator = new EstimatorPage(page, 'ja');
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('written-opinion');
+    assert.equal(await estimator.total().textContent(), '¥110,000');
+    const cases = [
+      ['-2', 'number-negative'],
+      ['abc', 'number-not-a-number'],
+      ['1.5', 'number-too-precise'],
+      ['99999999999', 'number-too-large'],
+    ];
+    for (const [typed, key] of cases) {
+      await estimator.quantity(0).fill(typed);
+      const message = page.locator('#line-0-quantity-message');
+      const expected = estimator.label(key).split('{')[0].trim();
+      assert.ok((await message.textContent()).startsWith(expected.slice(0, 6)), `${typed}: ${await message.textContent()}`);
+      assert.equal(await estimator.quantity(0).getAttribute('aria-invalid'), 'true');
+      assert.equal(await estimator.total().textContent(), '¥110,000', `${typed} changed the estimate`);
+    }
+    await estimator.quantity(0).fill('2');
+    assert.equal(await estimator.total().textContent(), '¥220,000');
+    assert.equal(await page.locator('#line-0-quantity-message').textContent(), '');
+  });
+});
+
+test('a broken schedule file is named with its field, and the page still works', async () => {
+  const causedByTheBrokenFile = () => false;
+  await withPage(
+    served,
+    { locale: 'en' },
+    async (app, page) => {
+      await page.route('**/data/fee-schedules/example-heavy-ion.json', async (route) => {
+        const response = await route.fetch();
+        const broken = (await response.text()).replace('"price": { "from": 3140000 }', '"price": "a lot"');
+        await route.fulfill({ response, body: broken });
+      });
+      const estimator = new EstimatorPage(page);
+      await app.open('/estimate');
+      await estimator.field('estimate-schedule-label').selectOption('example-heavy-ion');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      assert.match(text, /example-heavy-ion\.json/);
+      assert.match(text, /items\[0\]\.pricing\.price/);
+      // Another schedule still works.
+      await estimator.chooseSchedule('example-interpreters');
+      await estimator.addItem('interpreter-hourly');
+      await estimator.quantity(0).fill('2.5');
+      assert.equal(await estimator.total().textContent(), '¥12,500');
+    },
+    causedByTheBrokenFile,
+  );
+});
+
+test('settlement shows the refund or the extra payment with its arithmetic; currency view converts', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('written-opinion');
+    await page.getByRole('button', { name: estimator.label('settlement-use-estimate') }).click();
+    assert.equal(await estimator.field('settlement-prepaid').inputValue(), '110000');
+    await estimator.field('settlement-actual').fill('95000');
+    assert.equal(await page.locator('.settlement__result').textContent(), '¥110,000 − ¥95,000 = ¥15,000, refunded to you.');
+    await estimator.field('settlement-actual').fill('120500');
+    assert.equal(await page.locator('.settlement__result').textContent(), '¥120,500 − ¥110,000 = ¥10,500, still to pay.');
+
+    await estimator.field('currency-label').selectOption('KRW');
+    await estimator.field('currency-rate', { code: 'KRW' }).fill('0.1085');
+    assert.equal(await page.locator('.currency__amount').textContent(), 'Estimated total: about 1,013,825 KRW');
+    await estimator.field('currency-label').selectOption('USD');
+    await estimator.field('currency-rate', { code: 'USD' }).fill('149.87');
+    assert.equal(await page.locator('.currency__amount').textContent(), 'Estimated total: about 733.97 USD');
+    assert.ok(await page.getByText(estimator.label('currency-yen-governs')).isVisible());
+  });
+});
+
+test('the printed estimate keeps lines, sources and totals and drops the controls', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-heavy-ion');
+    await estimator.addItem('heavy-ion-package');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await estimator.total().isVisible(), true);
+    assert.equal(await estimator.field('estimate-add-label').isVisible(), false);
+    assert.ok(await page.getByText(/Source: QST Hospital: treatment costs, as of 2026-11-21/).isVisible());
+    await page.screenshot({ path: `${SCREENSHOTS}/estimator-print.png`, fullPage: true });
+  });
+});
