@@ -38,6 +38,7 @@ impl CurrencyTable {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrencyView {
     pub code: String,
+    #[serde(with = "super::decimal_text")]
     pub yen_per_unit: Decimal,
 }
 

@@ -23,6 +23,7 @@ pub const MAX_NIGHTS: u32 = 550;
 pub struct DraftLine {
     pub item_id: String,
     /// Minutes, points, units or times, as the item's pricing asks; ignored for packages.
+    #[serde(with = "super::decimal_text")]
     pub quantity: Decimal,
 }
 
@@ -49,6 +50,7 @@ pub struct EstimateDraft {
     pub coordinator_fee: Option<Yen>,
     pub travel: TravelCosts,
     /// Margin for changes in treatment, in percent of the whole estimate (0–100).
+    #[serde(with = "super::decimal_text")]
     pub contingency_percent: Decimal,
 }
 

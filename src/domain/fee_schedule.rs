@@ -50,6 +50,7 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct TaxRule {
     /// E.g. `"0.10"`; written as a string so no float ever touches it.
+    #[serde(with = "super::decimal_text")]
     pub rate: Decimal,
     /// Whether the listed prices already include the tax.
     pub prices_include_tax: bool,
@@ -140,6 +141,7 @@ struct PricingJson {
     first_block: Option<YenRange>,
     additional_block_minutes: Option<u32>,
     additional_block: Option<YenRange>,
+    #[serde(default, with = "super::decimal_text::option")]
     yen_per_point: Option<Decimal>,
     sessions: Option<Localized>,
 }

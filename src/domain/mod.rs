@@ -2,6 +2,7 @@
 
 pub mod currency;
 pub mod date;
+pub mod decimal_text;
 pub mod estimate;
 pub mod fee_schedule;
 pub mod json_path;
