@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use japan_care_planner::domain::currency::CurrencyTable;
-use japan_care_planner::domain::fee_schedule::{FeeSchedule, ScheduleIndex};
+use japan_care_planner::domain::fee_schedule::{parse_data_file, FeeSchedule, ScheduleIndex};
 use japan_care_planner::domain::localized::Localized;
 use japan_care_planner::i18n::Locale;
 
@@ -94,8 +94,8 @@ fn shipped_examples_say_they_are_examples_with_sources_and_dates_in_every_langua
 
 #[test]
 fn currencies_parse_with_names_in_every_language() {
-    let table: CurrencyTable =
-        serde_json::from_str(&read(&data("currencies.json"))).expect("currencies.json parses");
+    let table: CurrencyTable = parse_data_file("currencies.json", &read(&data("currencies.json")))
+        .unwrap_or_else(|error| panic!("{error}"));
     assert!(table.find("USD").is_some_and(|usd| usd.minor_units == 2));
     assert!(table.find("KRW").is_some_and(|krw| krw.minor_units == 0));
     assert!(table.find("VND").is_some_and(|vnd| vnd.minor_units == 0));

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date::CalendarDate;
 use super::localized::Localized;
-use super::money::Yen;
+use super::money::{group_thousands, Yen};
 
 /// A currency the view offers, with its ISO 4217 minor units (decimals shown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,12 +67,7 @@ pub fn format_amount(value: Decimal, minor_units: u32) -> String {
     if fixed.is_sign_negative() && !fixed.is_zero() {
         out.push('-');
     }
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
+    out.push_str(&group_thousands(whole));
     if !fraction.is_empty() {
         out.push('.');
         out.push_str(fraction);

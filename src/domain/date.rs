@@ -60,10 +60,6 @@ impl CalendarDate {
             .ok_or_else(|| DateError::NoSuchDay(trimmed.to_owned()))
     }
 
-    pub fn naive(self) -> NaiveDate {
-        self.0
-    }
-
     pub fn weekday(self) -> Weekday {
         self.0.weekday()
     }

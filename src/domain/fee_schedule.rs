@@ -1,7 +1,7 @@
 //! Dated fee schedules: what a hospital (or a published example) charges, with sources.
 //!
 //! Schedules are data (`public/data/fee-schedules/<id>.json`); no fee lives in code. A file
-//! that does not parse or breaks a rule gives a [`ScheduleError`] naming the file and the
+//! that does not parse or breaks a rule gives a [`DataFileError`] naming the file and the
 //! field, which the UI shows instead of a blank page.
 
 use std::collections::BTreeSet;
@@ -21,10 +21,11 @@ pub const SCHEDULE_FORMAT: &str = "japan-care-planner/fee-schedule";
 /// The schedule format version this build reads.
 pub const SCHEDULE_VERSION: u32 = 1;
 
-/// A fee schedule file that could not be used: which file, which field, and why.
+/// A data file (fee schedule, index, currency table) that could not be used: which file,
+/// which field, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error("{file}: {field}: {reason}")]
-pub struct ScheduleError {
+pub struct DataFileError {
     pub file: String,
     /// JSON path of the offending field, e.g. `items[2].pricing.price`; `(file)` when the
     /// file as a whole is the problem.
@@ -260,17 +261,15 @@ pub const MAX_PRICE_YEN: i64 = 1_000_000_000;
 
 impl FeeSchedule {
     /// Parses and validates the text of `file`.
-    pub fn parse(file: &str, text: &str) -> Result<FeeSchedule, ScheduleError> {
-        let error = |field: String, reason: String| ScheduleError {
-            file: file.to_owned(),
-            field,
-            reason,
-        };
-        let schedule: FeeSchedule = serde_json::from_str(text)
-            .map_err(|failure| error(field_of(text, &failure), failure.to_string()))?;
+    pub fn parse(file: &str, text: &str) -> Result<FeeSchedule, DataFileError> {
+        let schedule: FeeSchedule = parse_data_file(file, text)?;
         schedule
             .validate()
-            .map_err(|(field, reason)| error(field, reason))?;
+            .map_err(|(field, reason)| DataFileError {
+                file: file.to_owned(),
+                field,
+                reason,
+            })?;
         Ok(schedule)
     }
 
@@ -391,6 +390,18 @@ fn validate_pricing(pricing: &Pricing) -> Result<(), (&'static str, String)> {
     }
 }
 
+/// Reads a JSON data file; a failure names the file and the field it happened in.
+pub fn parse_data_file<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, DataFileError> {
+    serde_json::from_str(text).map_err(|failure| DataFileError {
+        file: file.to_owned(),
+        field: field_of(text, &failure),
+        reason: failure.to_string(),
+    })
+}
+
 /// The field a serde_json error points at.
 fn field_of(text: &str, failure: &serde_json::Error) -> String {
     // A syntax error, or a file that is not an object at all, is the file's fault as a whole.
@@ -435,14 +446,13 @@ pub struct ScheduleIndex {
 pub const INDEX_FORMAT: &str = "japan-care-planner/fee-schedule-index";
 
 impl ScheduleIndex {
-    pub fn parse(file: &str, text: &str) -> Result<ScheduleIndex, ScheduleError> {
-        let error = |field: String, reason: String| ScheduleError {
+    pub fn parse(file: &str, text: &str) -> Result<ScheduleIndex, DataFileError> {
+        let error = |field: String, reason: String| DataFileError {
             file: file.to_owned(),
             field,
             reason,
         };
-        let index: ScheduleIndex = serde_json::from_str(text)
-            .map_err(|failure| error(field_of(text, &failure), failure.to_string()))?;
+        let index: ScheduleIndex = parse_data_file(file, text)?;
         if index.format != INDEX_FORMAT {
             return Err(error(
                 "format".into(),
@@ -483,7 +493,7 @@ mod tests {
       ]
     }"#;
 
-    fn error_for(edit: impl Fn(&str) -> String) -> ScheduleError {
+    fn error_for(edit: impl Fn(&str) -> String) -> DataFileError {
         FeeSchedule::parse("broken.json", &edit(SAMPLE)).expect_err("the edit breaks the file")
     }
 

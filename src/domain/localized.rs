@@ -24,10 +24,6 @@ impl Localized {
             .get(locale)
             .is_some_and(|text| !text.trim().is_empty())
     }
-
-    pub fn locales(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
-    }
 }
 
 impl<const N: usize> From<[(&str, &str); N]> for Localized {

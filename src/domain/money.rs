@@ -74,10 +74,6 @@ impl Yen {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
 
-    pub fn abs(self) -> Yen {
-        Yen(self.0.abs())
-    }
-
     pub fn checked_add(self, other: Yen) -> Result<Yen, MoneyError> {
         self.0
             .checked_add(other.0)
@@ -133,19 +129,24 @@ impl Yen {
 
     /// Digits with thousands separators and no symbol, e.g. `33,000` or `-1,100`.
     pub fn grouped(self) -> String {
-        let digits = self.0.abs().mantissa().to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-        if self.is_negative() {
-            out.push('-');
-        }
-        for (index, digit) in digits.chars().enumerate() {
-            if index > 0 && (digits.len() - index).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(digit);
-        }
-        out
+        let sign = if self.is_negative() { "-" } else { "" };
+        format!(
+            "{sign}{}",
+            group_thousands(&self.0.abs().mantissa().to_string())
+        )
     }
+}
+
+/// `1234567` → `1,234,567`: commas between groups of three digits of a run of digits.
+pub fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 impl TryFrom<Decimal> for Yen {

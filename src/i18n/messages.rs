@@ -127,10 +127,6 @@ impl Messages {
         self.locale
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
-    }
-
     /// The formatted message, or `None` when this locale lacks it.
     pub fn format(&self, id: &str, args: Option<&Args>) -> Option<String> {
         let pattern = self.messages.get(id)?;

@@ -10,14 +10,16 @@ use rust_decimal::Decimal;
 
 use crate::domain::currency::CurrencyTable;
 use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, SavedEstimate};
-use crate::domain::fee_schedule::{is_slug, FeeSchedule, Pricing, ScheduleError, ScheduleIndex};
+use crate::domain::fee_schedule::{
+    is_slug, parse_data_file, DataFileError, FeeSchedule, Pricing, ScheduleIndex,
+};
 use crate::storage::{self, FetchError, StorageError, StorageKey};
 
 /// Why a data file is not available.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataError {
     Fetch(FetchError),
-    Invalid(ScheduleError),
+    Invalid(DataFileError),
 }
 
 /// A data file on its way.
@@ -170,15 +172,10 @@ impl EstimatorState {
         spawn_local(async move {
             let file = "/data/currencies.json";
             let loaded = match storage::fetch_text(file).await {
-                Ok(text) => serde_json::from_str::<CurrencyTable>(&text)
-                    .map(|table| Remote::Ready(Arc::new(table)))
-                    .unwrap_or_else(|error| {
-                        Remote::Failed(DataError::Invalid(ScheduleError {
-                            file: "currencies.json".into(),
-                            field: "(file)".into(),
-                            reason: error.to_string(),
-                        }))
-                    }),
+                Ok(text) => match parse_data_file::<CurrencyTable>("currencies.json", &text) {
+                    Ok(table) => Remote::Ready(Arc::new(table)),
+                    Err(error) => Remote::Failed(DataError::Invalid(error)),
+                },
                 Err(error) => Remote::Failed(DataError::Fetch(error)),
             };
             currencies.set(loaded);

@@ -71,29 +71,24 @@ pub fn SettlementPanel() -> impl IntoView {
 }
 
 fn settlement_text(i18n: I18n, outcome: Settlement) -> String {
-    match outcome {
+    let (key, prepaid, actual, difference) = match outcome {
         Settlement::Refund {
             prepaid,
             actual,
             refund,
-        } => i18n.t_args(
-            "settlement-refund",
-            &Args::new()
-                .text("prepaid", prepaid.to_string())
-                .text("actual", actual.to_string())
-                .text("difference", refund.to_string()),
-        ),
+        } => ("settlement-refund", prepaid, actual, refund),
         Settlement::ExtraPayment {
             prepaid,
             actual,
             extra,
-        } => i18n.t_args(
-            "settlement-extra",
-            &Args::new()
-                .text("prepaid", prepaid.to_string())
-                .text("actual", actual.to_string())
-                .text("difference", extra.to_string()),
-        ),
-        Settlement::Even { .. } => i18n.t("settlement-even"),
-    }
+        } => ("settlement-extra", prepaid, actual, extra),
+        Settlement::Even { .. } => return i18n.t("settlement-even"),
+    };
+    i18n.t_args(
+        key,
+        &Args::new()
+            .text("prepaid", prepaid.to_string())
+            .text("actual", actual.to_string())
+            .text("difference", difference.to_string()),
+    )
 }
