@@ -151,3 +151,39 @@ test('the printed estimate keeps lines, sources and totals and drops the control
     await page.screenshot({ path: `${SCREENSHOTS}/estimator-print.png`, fullPage: true });
   });
 });
+
+test('an unreadable saved estimate is reported and never written over', async () => {
+  const garbage = '{"schema_version":1,"data":{"draft":'; // cut off mid-write
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('japan-care-planner:estimate', raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, garbage);
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
+    await page.getByText(estimator.label('estimate-not-saved')).waitFor();
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('written-opinion');
+    assert.equal(await estimator.total().textContent(), '¥110,000');
+    assert.equal(await page.evaluate(() => localStorage.getItem('japan-care-planner:estimate')), garbage);
+  });
+});
+
+test('when the browser refuses to store, the page says so and keeps the estimate', async () => {
+  await withPage(served, { locale: 'zh-Hans' }, async (app, page) => {
+    // As a full quota does: every write throws QuotaExceededError.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    const estimator = new EstimatorPage(page, 'zh-Hans');
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('written-opinion');
+    await page.getByText(estimator.label('estimate-save-failed')).waitFor();
+    assert.equal(await estimator.total().textContent(), '¥110,000');
+  });
+});

@@ -50,6 +50,9 @@ pub struct EstimatorState {
     /// Set when the stored estimate could not be read: it is left as it is and this page
     /// does not write over it.
     pub unreadable_saved: RwSignal<Option<StorageError>>,
+    /// Set while the browser refuses to store the estimate (storage full or turned off); the
+    /// estimate stays in memory and the page says so.
+    pub save_failed: RwSignal<bool>,
     pub embedded: bool,
 }
 
@@ -78,6 +81,7 @@ impl EstimatorState {
             saved,
             estimate,
             unreadable_saved: RwSignal::new(unreadable),
+            save_failed: RwSignal::new(false),
             embedded,
         };
         if !embedded {
@@ -213,9 +217,11 @@ impl EstimatorState {
             if this.unreadable_saved.get_untracked().is_some() {
                 return;
             }
-            if let Err(error) = storage::save(StorageKey::Estimate, &saved) {
+            let result = storage::save(StorageKey::Estimate, &saved);
+            if let Err(error) = &result {
                 leptos::logging::warn!("estimate not saved: {error}");
             }
+            this.save_failed.set(result.is_err());
         });
     }
 }

@@ -46,6 +46,9 @@ pub fn Estimator(
             {move || state.unreadable_saved.get().map(|_| view! {
                 <p class="notice notice--error" role="alert">{i18n.text("estimate-not-saved")}</p>
             })}
+            {move || state.save_failed.get().then(|| view! {
+                <p class="notice notice--error" role="alert">{i18n.text("estimate-save-failed")}</p>
+            })}
             {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
             {body}
         </div>
