@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -77,6 +77,23 @@ impl CalendarDate {
             self.0.checked_sub_days(magnitude)
         };
         moved.map(CalendarDate).ok_or(DateError::OutOfRange)
+    }
+
+    /// The same day `months` later, or the month's last day when it is shorter (31 August
+    /// plus 6 months is 28 or 29 February).
+    pub fn add_months(self, months: u32) -> Result<CalendarDate, DateError> {
+        self.0
+            .checked_add_months(Months::new(months))
+            .map(CalendarDate)
+            .ok_or(DateError::OutOfRange)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    pub fn day(self) -> u32 {
+        self.0.day()
     }
 
     /// Number of calendar days from `self` to `last`, both counted: arriving and leaving on
@@ -222,6 +239,13 @@ mod tests {
             day("2026-11-21").add_days(i64::MIN),
             Err(DateError::OutOfRange)
         );
+    }
+
+    #[test]
+    fn adding_months_clamps_to_the_end_of_shorter_months() {
+        assert_eq!(day("2026-08-31").add_months(6), Ok(day("2027-02-28")));
+        assert_eq!(day("2027-08-31").add_months(6), Ok(day("2028-02-29")));
+        assert_eq!(day("2026-01-15").add_months(12), Ok(day("2027-01-15")));
     }
 
     #[test]

@@ -10,4 +10,5 @@ pub mod localized;
 pub mod money;
 pub mod quantity;
 pub mod settlement;
+pub mod stay;
 pub mod yen_range;
