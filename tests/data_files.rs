@@ -105,3 +105,79 @@ fn currencies_parse_with_names_in_every_language() {
         assert_complete(&currency.name, &currency.code);
     }
 }
+
+#[test]
+fn holidays_cover_2026_and_2027_with_the_tricky_days() {
+    use japan_care_planner::domain::business_days::HolidayData;
+    use japan_care_planner::domain::date::CalendarDate;
+
+    let data = HolidayData::parse("holidays-jp.json", &read(&data("holidays-jp.json")))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let calendar = data.calendar();
+    let day = |text| CalendarDate::parse_iso(text).expect("date");
+    // A substitute holiday, a citizens' holiday between two holidays, and an equinox moved
+    // off a Sunday: the cases a rule-of-thumb calendar gets wrong.
+    for holiday in [
+        "2026-01-01",
+        "2026-05-06",
+        "2026-09-22",
+        "2026-09-23",
+        "2027-03-22",
+        "2027-11-23",
+    ] {
+        assert!(calendar.is_holiday(day(holiday)), "{holiday}");
+    }
+    assert!(
+        !calendar.is_holiday(day("2026-12-31")),
+        "year-end days off are not national holidays"
+    );
+    assert!(calendar.covers(day("2027-12-31")) && !calendar.covers(day("2028-01-01")));
+    let per_year = |year: i32| {
+        data.holidays
+            .iter()
+            .filter(|h| h.date.year() == year)
+            .count()
+    };
+    assert_eq!((per_year(2026), per_year(2027)), (18, 17));
+    for holiday in &data.holidays {
+        assert!(
+            holiday.name.has("en") && holiday.name.has("ja"),
+            "{:?}",
+            holiday.date
+        );
+    }
+}
+
+#[test]
+fn stay_rules_parse_and_apply_the_conservative_value_where_sources_differ() {
+    use japan_care_planner::domain::stay::StayLimit;
+    use japan_care_planner::domain::stay_rules::StayRules;
+    use japan_care_planner::domain::timeline::Lead;
+
+    let rules = StayRules::parse("stay-rules.json", &read(&data("stay-rules.json")))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let days = |code: &str| rules.exemption(code).map(|exempt| exempt.days);
+    // From the fact sheet.
+    assert_eq!(
+        (days("US"), days("KR"), days("TH"), days("ID")),
+        (Some(90), Some(90), Some(15), Some(15))
+    );
+    // Sources differ: the shorter period is used, and the file says so.
+    for (code, used) in [("AE", 30), ("BN", 14)] {
+        let exempt = rules.exemption(code).expect("listed");
+        assert_eq!(exempt.days, used, "{code}");
+        let note = exempt
+            .sources_differ
+            .as_ref()
+            .expect("the disagreement is explained");
+        assert_complete(note, code);
+    }
+    // Nationalities that need a visa are not listed.
+    for code in ["CN", "VN", "RU", "PH"] {
+        assert_eq!(days(code), None, "{code}");
+    }
+    assert_eq!(rules.medical_stay.longest_used, StayLimit::Months(6));
+    assert_eq!(rules.medical_stay.certificate_of_eligibility_over_days, 90);
+    assert_eq!(rules.lead_times().visa_processing, Lead::BusinessDays(5));
+    assert_complete(&rules.notice, "notice");
+}

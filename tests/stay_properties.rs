@@ -7,8 +7,9 @@ use japan_care_planner::domain::stay::{check_stay, StayLimit};
 use proptest::prelude::*;
 
 fn date() -> impl Strategy<Value = CalendarDate> {
-    (2000i32..2100, 1u32..=12, 1u32..=31)
-        .prop_filter_map("a real day", |(year, month, day)| CalendarDate::from_ymd(year, month, day))
+    (2000i32..2100, 1u32..=12, 1u32..=31).prop_filter_map("a real day", |(year, month, day)| {
+        CalendarDate::from_ymd(year, month, day)
+    })
 }
 
 proptest! {

@@ -410,9 +410,11 @@ fn field_of(text: &str, failure: &serde_json::Error) -> String {
     }
     // The reported column is the character where reading stopped (for a missing field, the
     // object's closing brace): the path is the one open just before it.
+    let offset = offset_of(text, failure.line(), failure.column()).saturating_sub(1);
     path_at(
         text,
-        offset_of(text, failure.line(), failure.column()).saturating_sub(1),
+        offset,
+        failure.to_string().starts_with("missing field"),
     )
 }
 
@@ -507,7 +509,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_file_and_the_field() {
-        let cases: [(&str, &str, &str); 10] = [
+        let cases: [(&str, &str, &str); 11] = [
             ("\"rate\": \"0.10\"", "\"rate\": \"ten\"", "tax.rate"),
             (
                 "\"first_block\": 33000",
@@ -524,6 +526,8 @@ mod tests {
                 "\"source\": \"nowhere\"",
                 "items[0].source",
             ),
+            // A missing field names the object that lacks it.
+            ("\"rate\": \"0.10\", ", "", "tax"),
             ("\"currency\": \"JPY\"", "\"currency\": \"USD\"", "currency"),
             (
                 "\"first_block_minutes\": 30",

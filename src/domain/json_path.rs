@@ -12,8 +12,9 @@ enum Level {
 }
 
 /// The path (`items[2].pricing.price`) of the value being read at byte `offset` of `text`,
-/// or `(file)` at the top level.
-pub fn path_at(text: &str, offset: usize) -> String {
+/// or `(file)` at the top level. With `container`, the path of the innermost object instead
+/// (for errors about the object as a whole, such as a missing field).
+pub fn path_at(text: &str, offset: usize, container: bool) -> String {
     let bytes = text.as_bytes();
     let end = offset.min(bytes.len());
     let mut stack: Vec<Level> = Vec::new();
@@ -61,6 +62,11 @@ pub fn path_at(text: &str, offset: usize) -> String {
         }
         position += 1;
     }
+    if container {
+        if let Some(Level::Object(key)) = stack.last_mut() {
+            *key = None;
+        }
+    }
     let mut path = String::new();
     for level in &stack {
         match level {
@@ -99,15 +105,16 @@ mod tests {
     fn names_nested_fields_and_array_items() {
         let text = r#"{"a": 1, "items": [{"x": 1}, {"pricing": {"price": "oops"}}]}"#;
         let offset = text.find("\"oops\"").unwrap() + 6;
-        assert_eq!(path_at(text, offset), "items[1].pricing.price");
-        assert_eq!(path_at(text, 1), "(file)");
-        assert_eq!(path_at(text, text.find("1,").unwrap() + 1), "a");
+        assert_eq!(path_at(text, offset, false), "items[1].pricing.price");
+        assert_eq!(path_at(text, offset, true), "items[1].pricing");
+        assert_eq!(path_at(text, 1, false), "(file)");
+        assert_eq!(path_at(text, text.find("1,").unwrap() + 1, false), "a");
     }
 
     #[test]
     fn strings_with_braces_and_escapes_do_not_confuse_it() {
         let text = r#"{"note": "a } \" [ b", "tax": {"rate": x"#;
-        assert_eq!(path_at(text, text.len()), "tax.rate");
+        assert_eq!(path_at(text, text.len(), false), "tax.rate");
     }
 
     #[test]

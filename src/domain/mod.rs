@@ -1,5 +1,6 @@
 //! Pure planning logic: no Leptos, no browser APIs, tested natively with `cargo test`.
 
+pub mod business_days;
 pub mod currency;
 pub mod date;
 pub mod decimal_text;
@@ -11,4 +12,6 @@ pub mod money;
 pub mod quantity;
 pub mod settlement;
 pub mod stay;
+pub mod stay_rules;
+pub mod timeline;
 pub mod yen_range;

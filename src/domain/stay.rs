@@ -66,7 +66,9 @@ pub fn check_stay(
     let days = arrival.days_inclusive(departure)?;
     let last_permitted_day = limit.last_permitted_day(arrival)?;
     let days_over = if departure > last_permitted_day {
-        last_permitted_day.days_inclusive(departure)?.saturating_sub(1)
+        last_permitted_day
+            .days_inclusive(departure)?
+            .saturating_sub(1)
     } else {
         0
     };
@@ -157,7 +159,10 @@ mod tests {
     #[test]
     fn ninety_and_ninety_one_days() {
         let within = check_stay(day("2026-01-01"), day("2026-03-31"), StayLimit::Days(90)).unwrap();
-        assert_eq!((within.days, within.fits(), within.days_over), (90, true, 0));
+        assert_eq!(
+            (within.days, within.fits(), within.days_over),
+            (90, true, 0)
+        );
         assert_eq!(within.last_permitted_day, day("2026-03-31"));
         let over = check_stay(day("2026-01-01"), day("2026-04-01"), StayLimit::Days(90)).unwrap();
         assert_eq!((over.days, over.fits(), over.days_over), (91, false, 1));
@@ -174,20 +179,45 @@ mod tests {
         ];
         for (arrival, departure, days, fits) in cases {
             let check = check_stay(day(arrival), day(departure), StayLimit::Days(15)).unwrap();
-            assert_eq!((check.days, check.fits()), (days, fits), "{arrival}..{departure}");
+            assert_eq!(
+                (check.days, check.fits()),
+                (days, fits),
+                "{arrival}..{departure}"
+            );
         }
     }
 
     #[test]
     fn month_limits_end_the_day_before_the_same_date() {
-        assert_eq!(StayLimit::Months(6).last_permitted_day(day("2026-01-15")), Ok(day("2026-07-14")));
+        assert_eq!(
+            StayLimit::Months(6).last_permitted_day(day("2026-01-15")),
+            Ok(day("2026-07-14"))
+        );
         // No 31 February: the period ends on the month's last day.
-        assert_eq!(StayLimit::Months(6).last_permitted_day(day("2026-08-31")), Ok(day("2027-02-28")));
-        assert_eq!(StayLimit::Months(6).last_permitted_day(day("2027-08-31")), Ok(day("2028-02-29")));
-        assert_eq!(StayLimit::Months(12).last_permitted_day(day("2028-02-29")), Ok(day("2029-02-28")));
-        assert_eq!(StayLimit::Months(1).last_permitted_day(day("2026-01-31")), Ok(day("2026-02-28")));
-        assert_eq!(StayLimit::Months(1).last_permitted_day(day("2026-01-30")), Ok(day("2026-02-28")));
-        assert_eq!(StayLimit::Months(1).last_permitted_day(day("2026-01-28")), Ok(day("2026-02-27")));
+        assert_eq!(
+            StayLimit::Months(6).last_permitted_day(day("2026-08-31")),
+            Ok(day("2027-02-28"))
+        );
+        assert_eq!(
+            StayLimit::Months(6).last_permitted_day(day("2027-08-31")),
+            Ok(day("2028-02-29"))
+        );
+        assert_eq!(
+            StayLimit::Months(12).last_permitted_day(day("2028-02-29")),
+            Ok(day("2029-02-28"))
+        );
+        assert_eq!(
+            StayLimit::Months(1).last_permitted_day(day("2026-01-31")),
+            Ok(day("2026-02-28"))
+        );
+        assert_eq!(
+            StayLimit::Months(1).last_permitted_day(day("2026-01-30")),
+            Ok(day("2026-02-28"))
+        );
+        assert_eq!(
+            StayLimit::Months(1).last_permitted_day(day("2026-01-28")),
+            Ok(day("2026-02-27"))
+        );
     }
 
     #[test]
@@ -212,10 +242,22 @@ mod tests {
         let check = check_stay(day("2026-11-21"), departure, StayLimit::Days(15)).unwrap();
         assert_eq!((check.fits(), check.days_over), (false, 11));
         for nonsense in [
-            TreatmentPlan { sessions: 0, ..plan },
-            TreatmentPlan { sessions_per_week: 0, ..plan },
-            TreatmentPlan { sessions_per_week: 8, ..plan },
-            TreatmentPlan { sessions: MAX_SESSIONS + 1, ..plan },
+            TreatmentPlan {
+                sessions: 0,
+                ..plan
+            },
+            TreatmentPlan {
+                sessions_per_week: 0,
+                ..plan
+            },
+            TreatmentPlan {
+                sessions_per_week: 8,
+                ..plan
+            },
+            TreatmentPlan {
+                sessions: MAX_SESSIONS + 1,
+                ..plan
+            },
         ] {
             assert_eq!(nonsense.stay_days(), None);
         }
@@ -229,7 +271,10 @@ mod tests {
             [
                 StayOption::MedicalStayVisa,
                 StayOption::CertificateOfEligibility,
-                StayOption::SplitStays { stays: 2, max_days_each: 90 }
+                StayOption::SplitStays {
+                    stays: 2,
+                    max_days_each: 90
+                }
             ]
         );
     }
