@@ -88,6 +88,10 @@ impl CalendarDate {
             .ok_or(DateError::OutOfRange)
     }
 
+    pub fn naive_date(self) -> NaiveDate {
+        self.0
+    }
+
     pub fn year(self) -> i32 {
         self.0.year()
     }

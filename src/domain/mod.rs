@@ -6,6 +6,7 @@ pub mod date;
 pub mod decimal_text;
 pub mod estimate;
 pub mod fee_schedule;
+pub mod ics;
 pub mod json_path;
 pub mod localized;
 pub mod money;
