@@ -73,7 +73,7 @@ dist: setup-build
 
 # The shipped build plus the features not yet shipped (see Cargo.toml [features]).
 dist-preview: setup-build
-	trunk build --release --features estimator --dist $(DIST)-preview
+	trunk build --release --features estimator,stay --dist $(DIST)-preview
 	cargo run --quiet --bin route-pages -- $(DIST)-preview
 
 # ---- Checks and tests --------------------------------------------------------------------
@@ -102,7 +102,7 @@ bench: setup dist dist-preview
 	@echo "Preview build (with features not yet shipped):"
 	node scripts/bench.mjs $(DIST)-preview
 	@echo
-	cargo bench --quiet --bench estimate
+	cargo bench --quiet --bench estimate --bench stay
 	node scripts/bench-browser.mjs $(DIST)-preview
 
 clean:

@@ -181,3 +181,61 @@ fn stay_rules_parse_and_apply_the_conservative_value_where_sources_differ() {
     assert_eq!(rules.lead_times().visa_processing, Lead::BusinessDays(5));
     assert_complete(&rules.notice, "notice");
 }
+
+/// The scenario of the issue: a 12-session plan over 3 weeks on a 15-day exemption.
+#[test]
+fn a_twelve_session_plan_on_a_fifteen_day_exemption_does_not_fit() {
+    use japan_care_planner::domain::date::CalendarDate;
+    use japan_care_planner::domain::stay::StayOption;
+    use japan_care_planner::domain::stay_plan::{
+        evaluate, EntryRoute, StayInput, StayOutcome, StayProblem,
+    };
+    use japan_care_planner::domain::stay_rules::StayRules;
+
+    let rules =
+        StayRules::parse("stay-rules.json", &read(&data("stay-rules.json"))).expect("parses");
+    let day = |text| CalendarDate::parse_iso(text).ok();
+    let input = StayInput {
+        country: Some("TH".into()),
+        arrival: day("2027-03-01"),
+        use_plan: true,
+        ..StayInput::default()
+    };
+    match evaluate(&input, &rules) {
+        StayOutcome::Checked { check, options, .. } => {
+            assert_eq!((check.days, check.days_over), (26, 11));
+            assert_eq!(check.last_permitted_day, day("2027-03-15").expect("date"));
+            assert_eq!(options, [StayOption::MedicalStayVisa]);
+        }
+        other => panic!("expected a check, got {other:?}"),
+    }
+    let medical = StayInput {
+        route: EntryRoute::MedicalStay(rules.medical_stay.longest_used),
+        ..input.clone()
+    };
+    assert!(
+        matches!(evaluate(&medical, &rules), StayOutcome::Checked { ref check, .. } if check.fits())
+    );
+    let needs_visa = StayInput {
+        country: Some("VN".into()),
+        ..input.clone()
+    };
+    assert_eq!(evaluate(&needs_visa, &rules), StayOutcome::NotExempt);
+    let backwards = StayInput {
+        use_plan: false,
+        departure: day("2027-02-01"),
+        ..input.clone()
+    };
+    assert_eq!(
+        evaluate(&backwards, &rules),
+        StayOutcome::Invalid(StayProblem::DepartureBeforeArrival)
+    );
+    let far = StayInput {
+        arrival: day("2999-01-01"),
+        ..input
+    };
+    assert_eq!(
+        evaluate(&far, &rules),
+        StayOutcome::Invalid(StayProblem::YearOutOfRange)
+    );
+}

@@ -13,6 +13,7 @@ pub mod money;
 pub mod quantity;
 pub mod settlement;
 pub mod stay;
+pub mod stay_plan;
 pub mod stay_rules;
 pub mod timeline;
 pub mod yen_range;

@@ -125,9 +125,9 @@ impl TreatmentPlan {
 pub enum StayOption {
     /// Apply for a medical-stay visa (90 days, 6 months or 1 year, set by the condition).
     MedicalStayVisa,
-    /// A stay over `coe_over_days` assumes hospitalisation and needs a Certificate of
+    /// A stay over `over_days` assumes hospitalisation and needs a Certificate of
     /// Eligibility, applied for by hospital staff or a relative in Japan.
-    CertificateOfEligibility,
+    CertificateOfEligibility { over_days: u32 },
     /// Split the treatment into `stays` stays of at most `max_days_each` with a
     /// multiple-entry medical-stay visa and a treatment schedule from the doctor.
     SplitStays { stays: u32, max_days_each: u32 },
@@ -137,7 +137,9 @@ pub enum StayOption {
 pub fn options_for(days: u32, coe_over_days: u32, single_stay_max_days: u32) -> Vec<StayOption> {
     let mut options = vec![StayOption::MedicalStayVisa];
     if days > coe_over_days {
-        options.push(StayOption::CertificateOfEligibility);
+        options.push(StayOption::CertificateOfEligibility {
+            over_days: coe_over_days,
+        });
     }
     if days > single_stay_max_days && single_stay_max_days > 0 {
         options.push(StayOption::SplitStays {
@@ -270,7 +272,7 @@ mod tests {
             options_for(150, 90, 90),
             [
                 StayOption::MedicalStayVisa,
-                StayOption::CertificateOfEligibility,
+                StayOption::CertificateOfEligibility { over_days: 90 },
                 StayOption::SplitStays {
                     stays: 2,
                     max_days_each: 90

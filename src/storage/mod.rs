@@ -5,10 +5,12 @@
 //! is a [`StorageError`] value for the UI to show; nothing here panics.
 
 mod data_files;
+mod download;
 pub mod envelope;
 mod local;
 
 pub use data_files::{fetch_text, FetchError};
+pub use download::download_text;
 pub use envelope::Envelope;
 pub use local::{load, save};
 
@@ -21,6 +23,8 @@ pub enum StorageKey {
     LocalePreference,
     /// The estimate being built on `/estimate`, with settlement and currency view.
     Estimate,
+    /// The stay check and timeline inputs on `/stay`.
+    Stay,
 }
 
 impl StorageKey {
@@ -29,13 +33,14 @@ impl StorageKey {
         match self {
             StorageKey::LocalePreference => "japan-care-planner:locale",
             StorageKey::Estimate => "japan-care-planner:estimate",
+            StorageKey::Stay => "japan-care-planner:stay",
         }
     }
 
     /// The schema version this build writes for the key.
     pub fn schema_version(self) -> u32 {
         match self {
-            StorageKey::LocalePreference | StorageKey::Estimate => 1,
+            StorageKey::LocalePreference | StorageKey::Estimate | StorageKey::Stay => 1,
         }
     }
 }
@@ -105,10 +110,15 @@ mod tests {
 
     #[test]
     fn keys_are_prefixed_and_distinct() {
-        let keys = [StorageKey::LocalePreference, StorageKey::Estimate];
-        for key in keys {
-            assert!(key.name().starts_with("japan-care-planner:"));
-        }
-        assert_ne!(keys[0].name(), keys[1].name());
+        let keys = [
+            StorageKey::LocalePreference,
+            StorageKey::Estimate,
+            StorageKey::Stay,
+        ];
+        let names: std::collections::BTreeSet<&str> = keys.iter().map(|key| key.name()).collect();
+        assert_eq!(names.len(), keys.len());
+        assert!(names
+            .iter()
+            .all(|name| name.starts_with("japan-care-planner:")));
     }
 }

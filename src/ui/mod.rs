@@ -9,3 +9,4 @@ pub mod format;
 pub mod pages;
 pub mod router;
 pub mod routes;
+pub mod stay_state;

@@ -162,3 +162,60 @@ number-too-precise = { $decimals ->
    *[other] 小数点以下{ $decimals }桁までで入力してください。
 }
 number-zero = 0より大きい数値を入力してください。
+
+## 滞在と日程
+
+stay-intro = 滞在が認められる期間内に収まるかを確認し、各手続きをいつまでに始める必要があるかを示します。入国日を1日目として数えます。
+stay-loading = 滞在期間の規則を読み込んでいます…
+stay-nationality = 国籍（パスポート）
+stay-nationality-other = その他の国・地域（査証が必要です）
+stay-route = 日本への入国方法
+stay-route-exempt = 査証なし（査証免除）
+stay-route-medical = 医療滞在ビザ
+stay-route-medical-90 = 医療滞在ビザ（90日）
+stay-route-medical-6m = 医療滞在ビザ（6か月）
+stay-route-medical-1y = 医療滞在ビザ（1年）
+stay-exempt-days = お持ちのパスポートで査証免除により滞在できる期間：{ $days }日
+stay-not-exempt = お持ちのパスポートの国籍は、このアプリの査証免除対象の一覧にありません。査証が必要です。
+stay-dates-heading = 日程
+stay-plan-toggle = 治療計画から日程を計算する
+stay-arrival = 入国日（日本に到着する日）
+stay-departure = 出国日（日本を出発する日）
+stay-sessions = 治療の回数
+stay-sessions-per-week = 1週間あたりの治療回数
+stay-days-before = 初回の治療までに日本で過ごす日数
+stay-days-after = 最後の治療週のあとに日本で過ごす日数
+stay-result-heading = 滞在は認められる期間内に収まりますか？
+stay-days = 日本での滞在は{ $days }日間です（{ $arrival }〜{ $departure }、入国日を1日目として数えます）。
+stay-last-day = 滞在できる最終日：{ $date }
+stay-fits = 滞在は認められる期間内に収まります。
+stay-over = 滞在が認められる期間を{ $days }日超えています。
+stay-options-heading = 取れる対応
+stay-option-medical-visa = 登録された身元保証機関（コーディネーターや旅行会社）を通じて、医療滞在ビザを申請してください。滞在できる期間は、病状に応じて90日、6か月、1年のいずれかとなります。
+stay-option-coe = { $days }日を超える滞在は入院を前提とし、在留資格認定証明書が必要です。申請は病院の職員または日本にいる親族が行います。
+stay-option-split = 治療を、1回{ $days }日以内の滞在{ $stays }回に分けます。その場合、医療滞在ビザの数次査証と、医師が作成する治療予定表が必要です。
+stay-date-error = 日付を確認してください：{ $problem }
+stay-date-order = 出国日が入国日より前になっています。
+stay-date-range = 2000年から2100年までの日付を入力してください。
+stay-plan-error = 治療の回数（1〜400）と1週間あたりの治療回数（1〜7）を入力してください。
+stay-sticker = 基準となるのは、査証と上陸許可の証印に記載された日付です。
+stay-source = 出典：{ $source }（{ $date }時点）
+
+timeline-heading = 日程表
+timeline-start = 治療開始の予定日
+timeline-opinion = 先に書面によるセカンドオピニオンが必要
+timeline-latest = 期限：{ $date }
+timeline-past = 期限を過ぎています
+timeline-too-soon = この開始日では、どの手続きにも間に合いません。すべての手続きに必要な期間を確保できる最も早い開始日は{ $date }です。
+timeline-holidays = 日本の祝日は{ $year }年の分までしか反映されていません。それより後の日付は、祝日の分だけずれる可能性があります。
+timeline-inferred = 一部の所要期間は、出典の内容をこのアプリが余裕をもって解釈したものです。
+timeline-download = カレンダーをダウンロード (.ics)
+timeline-calendar-name = 日本での治療のための渡航
+step-contact-coordinator = 国際医療コーディネーターに連絡する
+step-pay-written-opinion = 書面によるセカンドオピニオンの費用を支払う
+step-hospital-request = 病院に情報を送る
+step-prepayment = 見積額を前払いする
+step-visa-recommended = 査証を申請する（推奨時期）
+step-visa-latest = 査証を申請する（最終期限）
+step-arrival = 日本に到着する
+step-treatment-start = 治療開始

@@ -162,3 +162,60 @@ number-too-precise = { $decimals ->
    *[other] 最多保留 { $decimals } 位小数。
 }
 number-zero = 请输入大于零的数字。
+
+## 停留与日程
+
+stay-intro = 检查您的停留是否在允许的期限内，并查看每一步最迟何时开始。入境当天算作第1天。
+stay-loading = 正在加载停留规则…
+stay-nationality = 国籍（护照）
+stay-nationality-other = 其他国家或地区（需要签证）
+stay-route = 入境日本的方式
+stay-route-exempt = 不办签证（免签）
+stay-route-medical = 医疗滞在签证
+stay-route-medical-90 = 医疗滞在签证（90天）
+stay-route-medical-6m = 医疗滞在签证（6个月）
+stay-route-medical-1y = 医疗滞在签证（1年）
+stay-exempt-days = 持您的护照免签可停留：{ $days }天
+stay-not-exempt = 您的护照国籍不在本应用的免签名单中：您需要办理签证。
+stay-dates-heading = 您的日期
+stay-plan-toggle = 根据治疗计划推算日期
+stay-arrival = 入境日（抵达日本）
+stay-departure = 离境日（离开日本）
+stay-sessions = 治疗次数
+stay-sessions-per-week = 每周治疗次数
+stay-days-before = 首次治疗前在日本的天数
+stay-days-after = 最后一周治疗后在日本的天数
+stay-result-heading = 您的停留是否在允许期限内？
+stay-days = 在日本停留{ $days }天（{ $arrival }至{ $departure }），入境当天算作第1天。
+stay-last-day = 允许停留的最后一天：{ $date }
+stay-fits = 您的停留在允许期限内。
+stay-over = 您的停留超出允许期限{ $days }天。
+stay-options-heading = 您可以怎么做
+stay-option-medical-visa = 通过已登记的身份担保机构（您的协调员或旅行社）申请医疗滞在签证。停留期限根据病情定为90天、6个月或1年。
+stay-option-coe = 停留超过{ $days }天以住院为前提，需要在留资格认定证明书，由医院工作人员或在日本的亲属代为申请。
+stay-option-split = 将治疗分为{ $stays }次停留，每次不超过{ $days }天；需要医疗滞在签证（多次入境签证）以及医生出具的治疗日程表。
+stay-date-error = 请检查日期：{ $problem }
+stay-date-order = 离境日早于入境日。
+stay-date-range = 请使用2000年至2100年之间的日期。
+stay-plan-error = 请输入治疗次数（1至400）和每周治疗次数（1至7）。
+stay-sticker = 以签证和入境许可贴纸上印的日期为准。
+stay-source = 来源：{ $source }，截至{ $date }
+
+timeline-heading = 时间表
+timeline-start = 计划的首个治疗日
+timeline-opinion = 我需要先获得书面第二诊疗意见
+timeline-latest = 最迟：{ $date }
+timeline-past = 已过此日期
+timeline-too-soon = 这个开始日期太早，所有步骤都来不及完成。能为各步骤留出足够时间的最早开始日期是{ $date }。
+timeline-holidays = 日本公众假日仅收录到{ $year }年：此后的日期可能因假日而有偏差。
+timeline-inferred = 部分所需时间是本应用对其来源的保守解读。
+timeline-download = 下载日历 (.ics)
+timeline-calendar-name = 赴日治疗行程
+step-contact-coordinator = 联系国际医疗协调员
+step-pay-written-opinion = 支付书面第二诊疗意见的费用
+step-hospital-request = 将您的资料发送给医院
+step-prepayment = 按估价支付预付款
+step-visa-recommended = 申请签证（建议时间）
+step-visa-latest = 申请签证（最迟时间）
+step-arrival = 抵达日本
+step-treatment-start = 开始治疗

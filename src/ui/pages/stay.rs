@@ -1,10 +1,52 @@
 use leptos::prelude::*;
 
-use crate::ui::components::ToolPage;
 use crate::ui::routes::AppRoute;
 
-/// `/stay`: stay-length check and trip timeline (to be built on this frame).
+/// `/stay`: stay-length check and trip timeline. Built only with the `stay` feature (see
+/// Cargo.toml); otherwise the page says the tool is being built.
 #[component]
 pub fn StayPage() -> impl IntoView {
-    view! { <ToolPage route=AppRoute::Stay plan_key="plan-stay" /> }
+    #[cfg(feature = "stay")]
+    {
+        use crate::i18n::use_i18n;
+        use crate::ui::components::{PageHeading, StayForm, StayResult, TripTimeline};
+        use crate::ui::estimator_state::Remote;
+        use crate::ui::stay_state::provide_stay;
+
+        let i18n = use_i18n();
+        let state = provide_stay();
+        let body = move || match state.rules.get() {
+            Remote::Loading => {
+                view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any()
+            }
+            Remote::Failed(error) => {
+                let text = crate::ui::components::data_error_text(i18n, &error);
+                view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
+            }
+            Remote::Ready(_) => view! {
+                <div class="estimator__columns">
+                    <StayForm />
+                    <div>
+                        <StayResult />
+                        <TripTimeline />
+                    </div>
+                </div>
+            }
+            .into_any(),
+        };
+        view! {
+            <PageHeading key=AppRoute::Stay.title_key() />
+            <p class="lead">{i18n.text("stay-intro")}</p>
+            {move || state.unreadable_saved.get().map(|_| view! {
+                <p class="notice notice--error" role="alert">{i18n.text("estimate-not-saved")}</p>
+            })}
+            {body}
+        }
+    }
+    #[cfg(not(feature = "stay"))]
+    {
+        use crate::ui::components::ToolPage;
+
+        view! { <ToolPage route=AppRoute::Stay plan_key="plan-stay" /> }
+    }
 }

@@ -1,0 +1,131 @@
+//! The stay page's state: the rules and holiday files, the saved inputs, and the computed
+//! check and timeline.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::business_days::HolidayData;
+use crate::domain::date::CalendarDate;
+use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
+use crate::domain::stay_rules::StayRules;
+use crate::domain::timeline::{timeline, Timeline};
+use crate::storage::{self, StorageError, StorageKey};
+use crate::ui::estimator_state::{DataError, Remote};
+
+/// Handle to the stay page's state; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct StayState {
+    pub rules: RwSignal<Remote<Arc<StayRules>>>,
+    pub holidays: RwSignal<Remote<Arc<HolidayData>>>,
+    pub input: RwSignal<StayInput>,
+    pub outcome: Memo<Option<StayOutcome>>,
+    pub timeline: Memo<Option<Timeline>>,
+    /// Set when the stored inputs could not be read: they are left untouched.
+    pub unreadable_saved: RwSignal<Option<StorageError>>,
+}
+
+impl StayState {
+    fn new() -> StayState {
+        let (initial, unreadable) = match storage::load::<StayInput>(StorageKey::Stay) {
+            Ok(saved) => (saved.unwrap_or_default(), None),
+            Err(error) => (StayInput::default(), Some(error)),
+        };
+        let rules: RwSignal<Remote<Arc<StayRules>>> = RwSignal::new(Remote::Loading);
+        let holidays: RwSignal<Remote<Arc<HolidayData>>> = RwSignal::new(Remote::Loading);
+        let input = RwSignal::new(initial);
+        let outcome = Memo::new(move |_| match rules.get() {
+            Remote::Ready(rules) => Some(input.with(|input| evaluate(input, &rules))),
+            _ => None,
+        });
+        let timeline = Memo::new(move |_| {
+            let (Remote::Ready(rules), Remote::Ready(holidays)) = (rules.get(), holidays.get())
+            else {
+                return None;
+            };
+            let (start, written_opinion) = input.with(|input| (input.start, input.written_opinion));
+            timeline(
+                start?,
+                today()?,
+                &rules.lead_times(),
+                &holidays.calendar(),
+                written_opinion,
+            )
+            .ok()
+        });
+        let state = StayState {
+            rules,
+            holidays,
+            input,
+            outcome,
+            timeline,
+            unreadable_saved: RwSignal::new(unreadable),
+        };
+        state.load();
+        state.save_on_change();
+        state
+    }
+
+    pub fn update(&self, change: impl FnOnce(&mut StayInput)) {
+        self.input.update(change);
+    }
+
+    fn load(&self) {
+        let (rules, holidays) = (self.rules, self.holidays);
+        spawn_local(async move {
+            rules.set(fetch("/data/stay-rules.json", "stay-rules.json", StayRules::parse).await);
+            holidays.set(
+                fetch(
+                    "/data/holidays-jp.json",
+                    "holidays-jp.json",
+                    HolidayData::parse,
+                )
+                .await,
+            );
+        });
+    }
+
+    fn save_on_change(&self) {
+        let this = *self;
+        Effect::new(move |_| {
+            let input = this.input.get();
+            if this.unreadable_saved.get_untracked().is_none() {
+                if let Err(error) = storage::save(StorageKey::Stay, &input) {
+                    leptos::logging::warn!("stay plan not saved: {error}");
+                }
+            }
+        });
+    }
+}
+
+async fn fetch<T>(
+    path: &str,
+    file: &str,
+    parse: fn(&str, &str) -> Result<T, crate::domain::fee_schedule::DataFileError>,
+) -> Remote<Arc<T>> {
+    match storage::fetch_text(path).await {
+        Ok(text) => match parse(file, &text) {
+            Ok(value) => Remote::Ready(Arc::new(value)),
+            Err(error) => Remote::Failed(DataError::Invalid(error)),
+        },
+        Err(error) => Remote::Failed(DataError::Fetch(error)),
+    }
+}
+
+/// Today's calendar day where the user is (the browser's local date).
+pub fn today() -> Option<CalendarDate> {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).ok()?;
+    CalendarDate::from_ymd(year, now.get_month() + 1, now.get_date())
+}
+
+pub fn provide_stay() -> StayState {
+    let state = StayState::new();
+    provide_context(state);
+    state
+}
+
+pub fn use_stay() -> StayState {
+    expect_context::<StayState>()
+}
