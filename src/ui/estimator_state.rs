@@ -13,22 +13,8 @@ use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, Saved
 use crate::domain::fee_schedule::{
     is_slug, parse_data_file, DataFileError, FeeSchedule, Pricing, ScheduleIndex,
 };
-use crate::storage::{self, FetchError, StorageError, StorageKey};
-
-/// Why a data file is not available.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DataError {
-    Fetch(FetchError),
-    Invalid(DataFileError),
-}
-
-/// A data file on its way.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Remote<T> {
-    Loading,
-    Ready(T),
-    Failed(DataError),
-}
+use crate::storage::{self, StorageError, StorageKey};
+use crate::ui::remote::{load_data, DataError, Remote};
 
 /// Where the estimator runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,39 +136,23 @@ impl EstimatorState {
     fn load_index(&self) {
         let this = *self;
         spawn_local(async move {
-            let file = "/data/fee-schedules/index.json";
-            let result = match storage::fetch_text(file).await {
-                Ok(text) => ScheduleIndex::parse("index.json", &text)
-                    .map(Arc::new)
-                    .map_err(DataError::Invalid),
-                Err(error) => Err(DataError::Fetch(error)),
-            };
-            match result {
-                Ok(index) => {
-                    if this.schedule_id().is_empty() {
-                        if let Some(first) = index.schedules.first() {
-                            this.select_schedule(first.id.clone());
-                        }
+            let index = load_data("fee-schedules/index.json", ScheduleIndex::parse).await;
+            if let Ok(index) = &index {
+                if this.schedule_id().is_empty() {
+                    if let Some(first) = index.schedules.first() {
+                        this.select_schedule(first.id.clone());
                     }
-                    this.index.set(Remote::Ready(index));
                 }
-                Err(error) => this.index.set(Remote::Failed(error)),
             }
+            this.index.set(index.into());
         });
     }
 
     fn load_currencies(&self) {
         let currencies = self.currencies;
         spawn_local(async move {
-            let file = "/data/currencies.json";
-            let loaded = match storage::fetch_text(file).await {
-                Ok(text) => match parse_data_file::<CurrencyTable>("currencies.json", &text) {
-                    Ok(table) => Remote::Ready(Arc::new(table)),
-                    Err(error) => Remote::Failed(DataError::Invalid(error)),
-                },
-                Err(error) => Remote::Failed(DataError::Fetch(error)),
-            };
-            currencies.set(loaded);
+            let table = load_data("currencies.json", parse_data_file::<CurrencyTable>).await;
+            currencies.set(table.into());
         });
     }
 
@@ -200,10 +170,7 @@ impl EstimatorState {
                 let result = fetch_schedule(&id).await;
                 // The user may have picked another schedule while this one was loading.
                 if this.schedule_id() == id {
-                    this.schedule.set(match result {
-                        Ok(schedule) => Remote::Ready(Arc::new(schedule)),
-                        Err(error) => Remote::Failed(error),
-                    });
+                    this.schedule.set(result.into());
                 }
             });
         });
@@ -226,19 +193,16 @@ impl EstimatorState {
     }
 }
 
-async fn fetch_schedule(id: &str) -> Result<FeeSchedule, DataError> {
-    let file = format!("{id}.json");
+async fn fetch_schedule(id: &str) -> Result<Arc<FeeSchedule>, DataError> {
     // Ids come from the URL of the embed: only plain slugs become a path.
     if !is_slug(id) {
-        return Err(DataError::Fetch(FetchError {
-            file,
+        return Err(DataError::Invalid(DataFileError {
+            file: format!("{id}.json"),
+            field: "(file)".into(),
             reason: "not a schedule id".into(),
         }));
     }
-    let text = storage::fetch_text(&format!("/data/fee-schedules/{file}"))
-        .await
-        .map_err(DataError::Fetch)?;
-    FeeSchedule::parse(&file, &text).map_err(DataError::Invalid)
+    load_data(&format!("fee-schedules/{id}.json"), FeeSchedule::parse).await
 }
 
 /// Provides the estimator state to the components below.

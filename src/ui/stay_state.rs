@@ -12,7 +12,7 @@ use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
 use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::{timeline, Timeline};
 use crate::storage::{self, StorageError, StorageKey};
-use crate::ui::estimator_state::{DataError, Remote};
+use crate::ui::remote::{load_data, Remote};
 
 /// Handle to the stay page's state; cheap to copy.
 #[derive(Clone, Copy)]
@@ -74,14 +74,11 @@ impl StayState {
     fn load(&self) {
         let (rules, holidays) = (self.rules, self.holidays);
         spawn_local(async move {
-            rules.set(fetch("/data/stay-rules.json", "stay-rules.json", StayRules::parse).await);
+            rules.set(load_data("stay-rules.json", StayRules::parse).await.into());
             holidays.set(
-                fetch(
-                    "/data/holidays-jp.json",
-                    "holidays-jp.json",
-                    HolidayData::parse,
-                )
-                .await,
+                load_data("holidays-jp.json", HolidayData::parse)
+                    .await
+                    .into(),
             );
         });
     }
@@ -96,20 +93,6 @@ impl StayState {
                 }
             }
         });
-    }
-}
-
-async fn fetch<T>(
-    path: &str,
-    file: &str,
-    parse: fn(&str, &str) -> Result<T, crate::domain::fee_schedule::DataFileError>,
-) -> Remote<Arc<T>> {
-    match storage::fetch_text(path).await {
-        Ok(text) => match parse(file, &text) {
-            Ok(value) => Remote::Ready(Arc::new(value)),
-            Err(error) => Remote::Failed(DataError::Invalid(error)),
-        },
-        Err(error) => Remote::Failed(DataError::Fetch(error)),
     }
 }
 

@@ -5,8 +5,9 @@ use crate::domain::currency::{convert, format_amount, CurrencyView};
 use crate::domain::quantity::NumberRules;
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::NumberField;
-use crate::ui::estimator_state::{use_estimator, Remote};
+use crate::ui::estimator_state::use_estimator;
 use crate::ui::format::decimal_text;
+use crate::ui::remote::Remote;
 
 /// The total and the prepayment in the reader's currency, at a rate they type. Yen governs.
 #[component]

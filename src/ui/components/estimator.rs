@@ -4,7 +4,8 @@ use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::{
     CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
 };
-use crate::ui::estimator_state::{provide_estimator, DataError, EstimatorState, Mode, Remote};
+use crate::ui::estimator_state::{provide_estimator, EstimatorState, Mode};
+use crate::ui::remote::{DataError, Remote};
 
 /// The whole cost estimator: schedule choice (on `/estimate`), lines, the patient's own
 /// figures, the itemised summary, settlement and the currency view.

@@ -6,7 +6,7 @@ use crate::domain::stay::{StayLimit, TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSION
 use crate::domain::stay_plan::EntryRoute;
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::{DateField, NumberField};
-use crate::ui::estimator_state::Remote;
+use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
 use crate::web::region_name;
 

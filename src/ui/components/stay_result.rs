@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::stay::StayOption;
 use crate::domain::stay_plan::{StayOutcome, StayProblem};
 use crate::i18n::{use_i18n, Args, I18n};
-use crate::ui::estimator_state::Remote;
+use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
 
 /// Days of stay, last permitted day, whether it fits, and the options when it does not.

@@ -5,7 +5,7 @@ use crate::domain::timeline::{Step, Timeline};
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::download_text;
 use crate::ui::components::DateField;
-use crate::ui::estimator_state::Remote;
+use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
 
 /// From the planned start of treatment, the latest day for each step, past ones marked, the

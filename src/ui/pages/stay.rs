@@ -10,7 +10,7 @@ pub fn StayPage() -> impl IntoView {
     {
         use crate::i18n::use_i18n;
         use crate::ui::components::{PageHeading, StayForm, StayResult, TripTimeline};
-        use crate::ui::estimator_state::Remote;
+        use crate::ui::remote::Remote;
         use crate::ui::stay_state::provide_stay;
 
         let i18n = use_i18n();

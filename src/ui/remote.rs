@@ -1,0 +1,42 @@
+//! Data files the pages load: their state while loading, and one way to fetch and parse them.
+
+use std::sync::Arc;
+
+use crate::domain::fee_schedule::DataFileError;
+use crate::storage::{self, FetchError};
+
+/// Why a data file is not available.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataError {
+    Fetch(FetchError),
+    Invalid(DataFileError),
+}
+
+/// A data file on its way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Remote<T> {
+    Loading,
+    Ready(T),
+    Failed(DataError),
+}
+
+/// Fetches `/data/<file>` and parses it with `parse`, which names the file in its errors.
+pub async fn load_data<T>(
+    file: &str,
+    parse: impl FnOnce(&str, &str) -> Result<T, DataFileError>,
+) -> Result<Arc<T>, DataError> {
+    let text = storage::fetch_text(&format!("/data/{file}"))
+        .await
+        .map_err(DataError::Fetch)?;
+    let name = file.rsplit('/').next().unwrap_or(file);
+    parse(name, &text).map(Arc::new).map_err(DataError::Invalid)
+}
+
+impl<T> From<Result<T, DataError>> for Remote<T> {
+    fn from(result: Result<T, DataError>) -> Remote<T> {
+        match result {
+            Ok(value) => Remote::Ready(value),
+            Err(error) => Remote::Failed(error),
+        }
+    }
+}
