@@ -30,7 +30,7 @@ test('a 12-session plan on a 15-day exemption: the problem, the options, a calen
     assert.ok(await page.getByText(fill(en['stay-over'], { days: '11' })).isVisible());
     assert.ok(await page.getByText(en['stay-option-medical-visa']).isVisible());
 
-    await page.getByLabel(en['stay-route-medical-90']).check();
+    await page.getByLabel(fill(en['stay-route-medical'], { period: '90 days' })).check();
     assert.ok(await page.getByText(en['stay-fits']).isVisible());
 
     await page.getByLabel(en['timeline-start']).fill('2027-03-02');

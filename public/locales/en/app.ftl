@@ -180,10 +180,19 @@ stay-nationality = Nationality (passport)
 stay-nationality-other = Another country or region (a visa is needed)
 stay-route = How you will enter Japan
 stay-route-exempt = Without a visa (visa exemption)
-stay-route-medical = Medical-stay visa
-stay-route-medical-90 = Medical-stay visa, 90 days
-stay-route-medical-6m = Medical-stay visa, 6 months
-stay-route-medical-1y = Medical-stay visa, 1 year
+stay-route-medical = Medical-stay visa, { $period }
+period-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+period-months = { $count ->
+    [one] 1 month
+   *[other] { $count } months
+}
+period-years = { $count ->
+    [one] 1 year
+   *[other] { $count } years
+}
 stay-exempt-days = Visa-exempt stay for your passport: { $days } days
 stay-not-exempt = Your passport is not on this app's list of visa-exempt nationalities: you need a visa.
 stay-dates-heading = Your dates
@@ -200,7 +209,7 @@ stay-last-day = Last permitted day: { $date }
 stay-fits = Your stay fits.
 stay-over = Your stay is { $days } days longer than allowed.
 stay-options-heading = What you can do
-stay-option-medical-visa = Apply for a medical-stay visa through a registered guarantor (your coordinator or a travel agency). It allows 90 days, 6 months or 1 year, set by your condition.
+stay-option-medical-visa = Apply for a medical-stay visa through a registered guarantor (your coordinator or a travel agency). Its period is set by your condition.
 stay-option-coe = A stay over { $days } days assumes a hospital stay and needs a Certificate of Eligibility, applied for by the hospital's staff or a relative in Japan.
 stay-option-split = Split the treatment into { $stays } stays of at most { $days } days each, with a multiple-entry medical-stay visa and a treatment schedule from your doctor.
 stay-date-error = Check the dates: { $problem }

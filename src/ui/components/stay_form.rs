@@ -4,28 +4,11 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::domain::quantity::NumberRules;
 use crate::domain::stay::{StayLimit, TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS};
 use crate::domain::stay_plan::EntryRoute;
-use crate::i18n::{use_i18n, Args};
+use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::{DateField, NumberField};
 use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
 use crate::web::region_name;
-
-/// The routes offered, with their message ids.
-const ROUTES: [(&str, EntryRoute); 4] = [
-    ("stay-route-exempt", EntryRoute::VisaExempt),
-    (
-        "stay-route-medical-90",
-        EntryRoute::MedicalStay(StayLimit::Days(90)),
-    ),
-    (
-        "stay-route-medical-6m",
-        EntryRoute::MedicalStay(StayLimit::Months(6)),
-    ),
-    (
-        "stay-route-medical-1y",
-        EntryRoute::MedicalStay(StayLimit::Months(12)),
-    ),
-];
 
 /// Nationality, entry route, and arrival and departure (typed, or derived from a plan).
 #[component]
@@ -80,18 +63,33 @@ pub fn StayForm() -> impl IntoView {
             None => view! { <p class="muted">{i18n.t("stay-not-exempt")}</p> }.into_any(),
         })
     };
-    let route_choices = ROUTES
-        .into_iter()
-        .map(|(key, route)| {
-            let checked = move || state.input.with(|input| input.route == route);
-            view! {
-                <label class="choice">
-                    <input type="radio" name="route" checked=checked on:change=move |_| state.update(|input| input.route = route) />
-                    {i18n.text(key)}
-                </label>
-            }
-        })
-        .collect_view();
+    // Visa exemption, then each medical-stay period the rules file lists.
+    let route_choices = move || {
+        let Remote::Ready(rules) = state.rules.get() else {
+            return ().into_any();
+        };
+        let periods = rules.medical_stay.periods.clone();
+        std::iter::once(EntryRoute::VisaExempt)
+            .chain(periods.into_iter().map(EntryRoute::MedicalStay))
+            .map(|route| {
+                let checked = move || state.input.with(|input| input.route == route);
+                let label = move || match route {
+                    EntryRoute::VisaExempt => i18n.t("stay-route-exempt"),
+                    EntryRoute::MedicalStay(period) => i18n.t_args(
+                        "stay-route-medical",
+                        &Args::new().text("period", period_text(i18n, period)),
+                    ),
+                };
+                view! {
+                    <label class="choice">
+                        <input type="radio" name="route" checked=checked on:change=move |_| state.update(|input| input.route = route) />
+                        {label}
+                    </label>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     let initial = state.input.get_untracked();
     let plan_field = |id: &'static str,
                       key: &'static str,
@@ -161,5 +159,17 @@ pub fn StayForm() -> impl IntoView {
                 />
             </div>
         </section>
+    }
+}
+
+/// `90 days`, `6 months`, `1 year` in the reader's language.
+fn period_text(i18n: I18n, period: StayLimit) -> String {
+    let count = |value: u32| Args::new().int("count", i64::from(value));
+    match period {
+        StayLimit::Days(days) => i18n.t_args("period-days", &count(days)),
+        StayLimit::Months(months) if months.is_multiple_of(12) => {
+            i18n.t_args("period-years", &count(months / 12))
+        }
+        StayLimit::Months(months) => i18n.t_args("period-months", &count(months)),
     }
 }
