@@ -100,22 +100,28 @@ fn ids_used_in_code() -> BTreeSet<String> {
 }
 
 fn literal_ids(source: &str) -> Vec<String> {
-    // (opener, what must follow the closing quote): `.text("id")` but not the argument
-    // builder `Args::text("name", value)`, whose literal is followed by a comma.
+    // (opener, what must follow the literal): `.text("id")` but not the argument builder
+    // `Args::text("name", value)`, whose literal is followed by a comma. Whitespace may
+    // separate the parenthesis from the literal: rustfmt splits long calls over lines.
     const OPENERS: [(&str, Option<char>); 6] = [
-        (".t(\"", Some(')')),
-        (".signal(\"", Some(')')),
-        (".text(\"", Some(')')),
-        (".t_args(\"", Some(',')),
-        ("key: \"", None),
-        ("key=\"", None),
+        (".t(", Some(')')),
+        (".signal(", Some(')')),
+        (".text(", Some(')')),
+        (".t_args(", Some(',')),
+        ("key: ", None),
+        ("key=", None),
     ];
     let mut found = Vec::new();
     for (opener, follower) in OPENERS {
         for (start, _) in source.match_indices(opener) {
-            let rest = &source[start + opener.len()..];
+            let Some(rest) = source[start + opener.len()..]
+                .trim_start()
+                .strip_prefix('"')
+            else {
+                continue;
+            };
             let Some(end) = rest.find('"') else { continue };
-            let next = rest[end + 1..].chars().next();
+            let next = rest[end + 1..].trim_start().chars().next();
             if follower.is_none() || next == follower {
                 found.push(rest[..end].to_owned());
             }
@@ -149,8 +155,12 @@ fn every_message_id_the_code_uses_exists_in_english() {
 #[test]
 fn the_scanner_finds_ids_in_each_form_the_code_uses() {
     let sample = r#"i18n.t("a-b") i18n.text("c") <X plan_key="d"/> Stage { title_key: "e" }
-        i18n.t_args("f", &Args::new().text("not-an-id", x).int("nor-this", 1))"#;
+        i18n.t_args("f", &Args::new().text("not-an-id", x).int("nor-this", 1))
+        i18n.t_args(
+            "g-split-by-rustfmt",
+            &args,
+        )"#;
     let mut ids = literal_ids(sample);
     ids.sort();
-    assert_eq!(ids, ["a-b", "c", "d", "e", "f"]);
+    assert_eq!(ids, ["a-b", "c", "d", "e", "f", "g-split-by-rustfmt"]);
 }

@@ -95,6 +95,8 @@ pub struct TreatmentPlan {
 /// The largest plan accepted: beyond this, the input is a mistake, not a plan.
 pub const MAX_SESSIONS: u32 = 400;
 pub const MAX_BUFFER_DAYS: u32 = 365;
+/// A week has seven days: more sessions a week is a typing mistake.
+pub const MAX_SESSIONS_PER_WEEK: u32 = 7;
 
 impl TreatmentPlan {
     /// Days in Japan: the buffers plus whole weeks of sessions (12 sessions at 4 a week is 3
@@ -102,7 +104,7 @@ impl TreatmentPlan {
     pub fn stay_days(&self) -> Option<u32> {
         if self.sessions == 0
             || self.sessions_per_week == 0
-            || self.sessions_per_week > 7
+            || self.sessions_per_week > MAX_SESSIONS_PER_WEEK
             || self.sessions > MAX_SESSIONS
             || self.days_before > MAX_BUFFER_DAYS
             || self.days_after > MAX_BUFFER_DAYS

@@ -214,8 +214,8 @@ stay-option-coe = A stay over { $days } days assumes a hospital stay and needs a
 stay-option-split = Split the treatment into { $stays } stays of at most { $days } days each, with a multiple-entry medical-stay visa and a treatment schedule from your doctor.
 stay-date-error = Check the dates: { $problem }
 stay-date-order = the departure is before the arrival.
-stay-date-range = use dates between 2000 and 2100.
-stay-plan-error = Enter sessions (1 to 400) and sessions per week (1 to 7).
+stay-date-range = use dates between { $first } and { $last }.
+stay-plan-error = Enter sessions (1 to { $sessions }) and sessions per week (1 to { $per-week }).
 stay-sticker = The dates printed on your visa and your landing-permission sticker are what count.
 stay-source = Source: { $source }, as of { $date }
 

@@ -196,8 +196,8 @@ stay-option-coe = { $days }日を超える滞在は入院を前提とし、在�
 stay-option-split = 治療を、1回{ $days }日以内の滞在{ $stays }回に分けます。その場合、医療滞在ビザの数次査証と、医師が作成する治療予定表が必要です。
 stay-date-error = 日付を確認してください：{ $problem }
 stay-date-order = 出国日が入国日より前になっています。
-stay-date-range = 2000年から2100年までの日付を入力してください。
-stay-plan-error = 治療の回数（1〜400）と1週間あたりの治療回数（1〜7）を入力してください。
+stay-date-range = { $first }年から{ $last }年までの日付を入力してください。
+stay-plan-error = 治療の回数（1〜{ $sessions }）と1週間あたりの治療回数（1〜{ $per-week }）を入力してください。
 stay-sticker = 基準となるのは、査証と上陸許可の証印に記載された日付です。
 stay-source = 出典：{ $source }（{ $date }時点）
 

@@ -196,8 +196,8 @@ stay-option-coe = 停留超过{ $days }天以住院为前提，需要在留资�
 stay-option-split = 将治疗分为{ $stays }次停留，每次不超过{ $days }天；需要医疗滞在签证（多次入境签证）以及医生出具的治疗日程表。
 stay-date-error = 请检查日期：{ $problem }
 stay-date-order = 离境日早于入境日。
-stay-date-range = 请使用2000年至2100年之间的日期。
-stay-plan-error = 请输入治疗次数（1至400）和每周治疗次数（1至7）。
+stay-date-range = 请使用{ $first }年至{ $last }年之间的日期。
+stay-plan-error = 请输入治疗次数（1至{ $sessions }）和每周治疗次数（1至{ $per-week }）。
 stay-sticker = 以签证和入境许可贴纸上印的日期为准。
 stay-source = 来源：{ $source }，截至{ $date }
 

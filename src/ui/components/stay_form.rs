@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::domain::quantity::NumberRules;
-use crate::domain::stay::{StayLimit, TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS};
+use crate::domain::stay::{
+    StayLimit, TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK,
+};
 use crate::domain::stay_plan::EntryRoute;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::{DateField, NumberField};
@@ -113,7 +115,7 @@ pub fn StayForm() -> impl IntoView {
     let plan_fields = view! {
         <div class="field-grid">
             {plan_field("sessions", "stay-sessions", MAX_SESSIONS, |plan| plan.sessions, |plan, value| plan.sessions = value)}
-            {plan_field("sessions-per-week", "stay-sessions-per-week", 7, |plan| plan.sessions_per_week, |plan, value| plan.sessions_per_week = value)}
+            {plan_field("sessions-per-week", "stay-sessions-per-week", MAX_SESSIONS_PER_WEEK, |plan| plan.sessions_per_week, |plan, value| plan.sessions_per_week = value)}
             {plan_field("days-before", "stay-days-before", MAX_BUFFER_DAYS, |plan| plan.days_before, |plan, value| plan.days_before = value)}
             {plan_field("days-after", "stay-days-after", MAX_BUFFER_DAYS, |plan| plan.days_after, |plan, value| plan.days_after = value)}
         </div>

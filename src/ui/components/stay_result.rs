@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::stay::StayOption;
-use crate::domain::stay_plan::{StayOutcome, StayProblem};
+use crate::domain::stay::{StayOption, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
+use crate::domain::stay_plan::{StayOutcome, StayProblem, YEARS};
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
@@ -19,17 +19,26 @@ pub fn StayResult() -> impl IntoView {
                 view! { <p class="notice notice--error">{i18n.t("stay-not-exempt")}</p> }.into_any()
             }
             StayOutcome::Invalid(problem) => {
-                let key = match problem {
-                    StayProblem::DepartureBeforeArrival => "stay-date-order",
-                    StayProblem::YearOutOfRange => "stay-date-range",
+                let problem_text = match problem {
+                    StayProblem::DepartureBeforeArrival => i18n.t("stay-date-order"),
+                    StayProblem::YearOutOfRange => i18n.t_args(
+                        "stay-date-range",
+                        &Args::new()
+                            .int("first", i64::from(*YEARS.start()))
+                            .int("last", i64::from(*YEARS.end())),
+                    ),
                     StayProblem::Plan => {
-                        return Some(
-                            view! { <p role="alert">{i18n.t("stay-plan-error")}</p> }.into_any(),
-                        )
+                        let limits = Args::new()
+                            .int("sessions", i64::from(MAX_SESSIONS))
+                            .int("per-week", i64::from(MAX_SESSIONS_PER_WEEK));
+                        let text = i18n.t_args("stay-plan-error", &limits);
+                        return Some(view! { <p role="alert">{text}</p> }.into_any());
                     }
                 };
-                let text =
-                    i18n.t_args("stay-date-error", &Args::new().text("problem", i18n.t(key)));
+                let text = i18n.t_args(
+                    "stay-date-error",
+                    &Args::new().text("problem", problem_text),
+                );
                 view! { <p role="alert">{text}</p> }.into_any()
             }
             StayOutcome::Checked { check, options, .. } => {
