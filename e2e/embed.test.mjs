@@ -79,3 +79,13 @@ test('height messages from any other origin are ignored', async () => {
     assert.equal(await iframe.evaluate((element) => element.style.height), honest);
   });
 });
+
+// Regression: an embed without `schedule` waited forever for a schedule nobody chose.
+test('an embed without a schedule shows the first listed schedule', async () => {
+  const en = messages('en');
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await page.goto(served.server.baseUrl + '/embed/estimate?lang=en');
+    await page.getByRole('heading', { level: 2, name: en['estimate-items-heading'] }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#add-item option').first().getAttribute('value'), 'in-person-opinion');
+  });
+});

@@ -70,8 +70,12 @@ impl EstimatorState {
             save_failed: RwSignal::new(false),
             embedded,
         };
-        if !embedded {
+        // The index names the default schedule: needed by the page, and by an embed whose
+        // host gave no `schedule`.
+        if !embedded || state.schedule_id().is_empty() {
             state.load_index();
+        }
+        if !embedded {
             state.save_on_change();
         }
         state.load_currencies();
