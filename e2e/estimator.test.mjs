@@ -163,7 +163,7 @@ test('an unreadable saved estimate is reported and never written over', async ()
     }, garbage);
     const estimator = new EstimatorPage(page);
     await app.open('/estimate');
-    await page.getByText(estimator.label('estimate-not-saved')).waitFor();
+    await page.getByText(estimator.label('saved-unreadable')).waitFor();
     await estimator.chooseSchedule('example-second-opinion');
     await estimator.addItem('written-opinion');
     assert.equal(await estimator.total().textContent(), '¥110,000');
@@ -183,7 +183,7 @@ test('when the browser refuses to store, the page says so and keeps the estimate
     await app.open('/estimate');
     await estimator.chooseSchedule('example-second-opinion');
     await estimator.addItem('written-opinion');
-    await page.getByText(estimator.label('estimate-save-failed')).waitFor();
+    await page.getByText(estimator.label('save-failed')).waitFor();
     assert.equal(await estimator.total().textContent(), '¥110,000');
   });
 });

@@ -74,3 +74,18 @@ for (const locale of ['ja', 'zh-Hans']) {
     });
   });
 }
+
+test('when the browser refuses to store, the stay page says so and keeps the plan', async () => {
+  const en = messages('en');
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await app.open('/stay');
+    await page.getByLabel(en['stay-nationality']).selectOption('KR');
+    await page.getByText(en['save-failed']).waitFor();
+    assert.ok(await page.getByText(fill(en['stay-exempt-days'], { days: '90' })).isVisible());
+  });
+});

@@ -13,7 +13,8 @@ use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, Saved
 use crate::domain::fee_schedule::{
     is_slug, parse_data_file, DataFileError, FeeSchedule, Pricing, ScheduleIndex,
 };
-use crate::storage::{self, StorageError, StorageKey};
+use crate::storage::StorageKey;
+use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, DataError, Remote};
 
 /// Where the estimator runs.
@@ -33,27 +34,25 @@ pub struct EstimatorState {
     pub currencies: RwSignal<Remote<Arc<CurrencyTable>>>,
     pub saved: RwSignal<SavedEstimate>,
     pub estimate: Memo<Option<Result<Estimate, EstimateError>>>,
-    /// Set when the stored estimate could not be read: it is left as it is and this page
-    /// does not write over it.
-    pub unreadable_saved: RwSignal<Option<StorageError>>,
-    /// Set while the browser refuses to store the estimate (storage full or turned off); the
-    /// estimate stays in memory and the page says so.
-    pub save_failed: RwSignal<bool>,
+    /// How storing the estimate is going (nothing is stored for the embed).
+    pub storage: StorageStatus,
     pub embedded: bool,
 }
 
 impl EstimatorState {
     pub fn new(mode: Mode) -> EstimatorState {
-        let (initial, unreadable, embedded) = match &mode {
-            Mode::Embed { schedule_id } => (SavedEstimate::new(schedule_id), None, true),
-            Mode::Page => match storage::load::<SavedEstimate>(StorageKey::Estimate) {
-                Ok(Some(saved)) => (saved, None, false),
-                Ok(None) => (SavedEstimate::new(""), None, false),
-                Err(error) => (SavedEstimate::new(""), Some(error), false),
-            },
+        let (saved, storage, embedded) = match &mode {
+            Mode::Embed { schedule_id } => (
+                RwSignal::new(SavedEstimate::new(schedule_id)),
+                StorageStatus::not_stored(),
+                true,
+            ),
+            Mode::Page => {
+                let (saved, status) = stored(StorageKey::Estimate, || SavedEstimate::new(""));
+                (saved, status, false)
+            }
         };
         let schedule: RwSignal<Remote<Arc<FeeSchedule>>> = RwSignal::new(Remote::Loading);
-        let saved = RwSignal::new(initial);
         let estimate = Memo::new(move |_| match schedule.get() {
             Remote::Ready(schedule) => {
                 Some(saved.with(|saved: &SavedEstimate| compute(&schedule, &saved.draft)))
@@ -66,17 +65,13 @@ impl EstimatorState {
             currencies: RwSignal::new(Remote::Loading),
             saved,
             estimate,
-            unreadable_saved: RwSignal::new(unreadable),
-            save_failed: RwSignal::new(false),
+            storage,
             embedded,
         };
         // The index names the default schedule: needed by the page, and by an embed whose
         // host gave no `schedule`.
         if !embedded || state.schedule_id().is_empty() {
             state.load_index();
-        }
-        if !embedded {
-            state.save_on_change();
         }
         state.load_currencies();
         state.load_schedule_on_change();
@@ -177,22 +172,6 @@ impl EstimatorState {
                     this.schedule.set(result.into());
                 }
             });
-        });
-    }
-
-    /// Stores the estimate after every change, unless the stored one could not be read.
-    fn save_on_change(&self) {
-        let this = *self;
-        Effect::new(move |_| {
-            let saved = this.saved.get();
-            if this.unreadable_saved.get_untracked().is_some() {
-                return;
-            }
-            let result = storage::save(StorageKey::Estimate, &saved);
-            if let Err(error) = &result {
-                leptos::logging::warn!("estimate not saved: {error}");
-            }
-            this.save_failed.set(result.is_err());
         });
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::fee_schedule::{Category, Pricing, Unit};
 use crate::domain::money::Yen;
 use crate::domain::yen_range::YenRange;
 use crate::i18n::{Args, I18n};
+use crate::ui::remote::DataError;
 
 /// `¥33,000`, `¥11,000 and up`, `¥1,000 to ¥3,000`.
 pub fn price_text(i18n: I18n, range: YenRange) -> String {
@@ -112,5 +113,24 @@ pub fn category_key(category: Category) -> &'static str {
         Category::Treatment => "category-treatment",
         Category::Interpreter => "category-interpreter",
         Category::Other => "category-other",
+    }
+}
+
+/// What went wrong with a data file, naming the file and, for a broken one, the field.
+pub fn data_error_text(i18n: I18n, error: &DataError) -> String {
+    match error {
+        DataError::Fetch(error) => i18n.t_args(
+            "estimate-load-failed",
+            &Args::new()
+                .text("file", error.file.clone())
+                .text("reason", error.reason.clone()),
+        ),
+        DataError::Invalid(error) => i18n.t_args(
+            "estimate-schedule-invalid",
+            &Args::new()
+                .text("file", error.file.clone())
+                .text("field", error.field.clone())
+                .text("reason", error.reason.clone()),
+        ),
     }
 }

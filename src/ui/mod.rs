@@ -7,6 +7,7 @@ pub mod estimator_state;
 pub mod focus;
 pub mod format;
 pub mod pages;
+pub mod persisted;
 pub mod remote;
 pub mod router;
 pub mod routes;

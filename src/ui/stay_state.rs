@@ -11,7 +11,8 @@ use crate::domain::date::CalendarDate;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
 use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::{timeline, Timeline};
-use crate::storage::{self, StorageError, StorageKey};
+use crate::storage::StorageKey;
+use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, Remote};
 
 /// Handle to the stay page's state; cheap to copy.
@@ -22,19 +23,15 @@ pub struct StayState {
     pub input: RwSignal<StayInput>,
     pub outcome: Memo<Option<StayOutcome>>,
     pub timeline: Memo<Option<Timeline>>,
-    /// Set when the stored inputs could not be read: they are left untouched.
-    pub unreadable_saved: RwSignal<Option<StorageError>>,
+    /// How storing the inputs is going.
+    pub storage: StorageStatus,
 }
 
 impl StayState {
     fn new() -> StayState {
-        let (initial, unreadable) = match storage::load::<StayInput>(StorageKey::Stay) {
-            Ok(saved) => (saved.unwrap_or_default(), None),
-            Err(error) => (StayInput::default(), Some(error)),
-        };
+        let (input, storage) = stored(StorageKey::Stay, StayInput::default);
         let rules: RwSignal<Remote<Arc<StayRules>>> = RwSignal::new(Remote::Loading);
         let holidays: RwSignal<Remote<Arc<HolidayData>>> = RwSignal::new(Remote::Loading);
-        let input = RwSignal::new(initial);
         let outcome = Memo::new(move |_| match rules.get() {
             Remote::Ready(rules) => Some(input.with(|input| evaluate(input, &rules))),
             _ => None,
@@ -60,10 +57,9 @@ impl StayState {
             input,
             outcome,
             timeline,
-            unreadable_saved: RwSignal::new(unreadable),
+            storage,
         };
         state.load();
-        state.save_on_change();
         state
     }
 
@@ -80,18 +76,6 @@ impl StayState {
                     .await
                     .into(),
             );
-        });
-    }
-
-    fn save_on_change(&self) {
-        let this = *self;
-        Effect::new(move |_| {
-            let input = this.input.get();
-            if this.unreadable_saved.get_untracked().is_none() {
-                if let Err(error) = storage::save(StorageKey::Stay, &input) {
-                    leptos::logging::warn!("stay plan not saved: {error}");
-                }
-            }
         });
     }
 }

@@ -141,8 +141,8 @@ summary-unknown-items = { $count ->
 summary-error = These figures cannot be added up. Check the numbers you entered.
 summary-guidance = An estimate, not a quote: the hospital's own estimate is what you prepay.
 estimate-print = Print this estimate
-estimate-not-saved = Your saved estimate could not be read, so it has been left untouched and this page will not save over it.
-estimate-save-failed = Your browser did not let this page save the estimate (its storage is full or turned off). The estimate stays on this page until you leave it: print it to keep a copy.
+saved-unreadable = What this page saved on this device could not be read, so it has been left untouched and this page will not save over it.
+save-failed = Your browser did not let this page save what you entered (its storage is full or turned off). It stays on this page until you leave it: print it to keep a copy.
 
 settlement-heading = Prepayment and settlement
 settlement-help = After treatment, the prepaid amount is settled against the actual charges.

@@ -132,8 +132,8 @@ summary-unknown-items = 您添加的项目中有{ $count }项不在此收费表�
 summary-error = 无法合计这些金额。请检查您输入的数字。
 summary-guidance = 这只是估算，不是报价：预付金额以医院出具的估价为准。
 estimate-print = 打印此估算
-estimate-save-failed = 浏览器未允许本页面保存此估算（存储空间已满或已被关闭）。在您离开本页面之前，估算会一直显示；如需保留副本，请打印。
-estimate-not-saved = 无法读取您保存的估算，因此未对其作任何改动，本页面也不会覆盖保存它。
+save-failed = 浏览器未允许本页面保存您输入的内容（存储空间已满或已被关闭）。在您离开本页面之前，内容会一直显示；如需保留副本，请打印。
+saved-unreadable = 无法读取本页面保存在此设备上的内容，因此未对其作任何改动，本页面也不会覆盖保存它。
 
 settlement-heading = 预付款与结算
 settlement-help = 治疗结束后，预付款将按实际费用结算。

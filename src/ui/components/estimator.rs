@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Args, I18n};
+use crate::i18n::use_i18n;
 use crate::ui::components::{
     CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
+    StorageNotices,
 };
 use crate::ui::estimator_state::{provide_estimator, EstimatorState, Mode};
-use crate::ui::remote::{DataError, Remote};
+use crate::ui::format::data_error_text;
+use crate::ui::remote::Remote;
 
 /// The whole cost estimator: schedule choice (on `/estimate`), lines, the patient's own
 /// figures, the itemised summary, settlement and the currency view.
@@ -44,12 +46,7 @@ pub fn Estimator(
     };
     view! {
         <div class="estimator">
-            {move || state.unreadable_saved.get().map(|_| view! {
-                <p class="notice notice--error" role="alert">{i18n.text("estimate-not-saved")}</p>
-            })}
-            {move || state.save_failed.get().then(|| view! {
-                <p class="notice notice--error" role="alert">{i18n.text("estimate-save-failed")}</p>
-            })}
+            <StorageNotices status=state.storage />
             {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
             {body}
         </div>
@@ -96,25 +93,6 @@ fn SchedulePicker(
             </select>
         </div>
         {failure}
-    }
-}
-
-/// What went wrong with a data file, naming the file and, for a broken one, the field.
-pub fn data_error_text(i18n: I18n, error: &DataError) -> String {
-    match error {
-        DataError::Fetch(error) => i18n.t_args(
-            "estimate-load-failed",
-            &Args::new()
-                .text("file", error.file.clone())
-                .text("reason", error.reason.clone()),
-        ),
-        DataError::Invalid(error) => i18n.t_args(
-            "estimate-schedule-invalid",
-            &Args::new()
-                .text("file", error.file.clone())
-                .text("field", error.field.clone())
-                .text("reason", error.reason.clone()),
-        ),
     }
 }
 

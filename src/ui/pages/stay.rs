@@ -9,7 +9,9 @@ pub fn StayPage() -> impl IntoView {
     #[cfg(feature = "stay")]
     {
         use crate::i18n::use_i18n;
-        use crate::ui::components::{PageHeading, StayForm, StayResult, TripTimeline};
+        use crate::ui::components::{
+            PageHeading, StayForm, StayResult, StorageNotices, TripTimeline,
+        };
         use crate::ui::remote::Remote;
         use crate::ui::stay_state::provide_stay;
 
@@ -20,7 +22,7 @@ pub fn StayPage() -> impl IntoView {
                 view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any()
             }
             Remote::Failed(error) => {
-                let text = crate::ui::components::data_error_text(i18n, &error);
+                let text = crate::ui::format::data_error_text(i18n, &error);
                 view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
             }
             Remote::Ready(_) => view! {
@@ -37,9 +39,7 @@ pub fn StayPage() -> impl IntoView {
         view! {
             <PageHeading key=AppRoute::Stay.title_key() />
             <p class="lead">{i18n.text("stay-intro")}</p>
-            {move || state.unreadable_saved.get().map(|_| view! {
-                <p class="notice notice--error" role="alert">{i18n.text("estimate-not-saved")}</p>
-            })}
+            <StorageNotices status=state.storage />
             {body}
         }
     }

@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::ui::persisted::StorageStatus;
+
+/// Tells the reader when their saved entries could not be read (and are left alone) or when
+/// the browser refuses to save them.
+#[component]
+pub fn StorageNotices(
+    /// The storage status of the page's inputs.
+    status: StorageStatus,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {move || status.unreadable.get().map(|_| view! {
+            <p class="notice notice--error" role="alert">{i18n.text("saved-unreadable")}</p>
+        })}
+        {move || status.save_failed.get().then(|| view! {
+            <p class="notice notice--error" role="alert">{i18n.text("save-failed")}</p>
+        })}
+    }
+}
