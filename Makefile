@@ -19,14 +19,13 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist dist-preview test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 (live reload)"
 	@echo "make test    lint, then every test layer: native, wasm in Chromium, e2e + axe + size"
-	@echo "make dist    release build into $(DIST)/ (one index.html per route)"
-	@echo "make dist-preview  the same with unshipped features (the estimator) into $(DIST)-preview/"
+	@echo "make dist    release build into $(DIST)/ (one wasm bundle per tool, one index.html per route)"
 	@echo "make bench   print file sizes (raw, gzip, brotli) and first-load bytes per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
 
@@ -64,17 +63,21 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # ---- Run ---------------------------------------------------------------------------------
+# Development: one debug build with every bundle's pages, rebuilt and reloaded on change.
 serve: setup-build
-	trunk serve
+	trunk serve --all-features
+
+# One release build per bundle (Bundle::ALL in src/ui/routes.rs; the names are cargo
+# features), then route-pages puts them together and writes each route's page.
+BUNDLES := shell estimator stay documents
+BUNDLES_DIR := target/bundles
 
 dist: setup-build
-	trunk build --release
-	cargo run --quiet --bin route-pages -- $(DIST)
-
-# The shipped build plus the features not yet shipped (see Cargo.toml [features]).
-dist-preview: setup-build
-	trunk build --release --features estimator,stay --dist $(DIST)-preview
-	cargo run --quiet --bin route-pages -- $(DIST)-preview
+	@for bundle in $(BUNDLES); do \
+	  echo "Building bundle $$bundle"; \
+	  trunk build --release --no-default-features --features $$bundle --dist $(BUNDLES_DIR)/$$bundle; \
+	done
+	cargo run --quiet --bin route-pages -- $(BUNDLES_DIR) $(DIST)
 
 # ---- Checks and tests --------------------------------------------------------------------
 check: ensure-target
@@ -82,6 +85,9 @@ check: ensure-target
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 	cargo clippy --all-targets --all-features --target $(WASM_TARGET) -- -D warnings
+	@for bundle in $(BUNDLES); do \
+	  cargo clippy --no-default-features --features $$bundle --target $(WASM_TARGET) -- -D warnings; \
+	done
 
 test: setup check test-native test-wasm test-e2e
 
@@ -93,17 +99,14 @@ test-native:
 test-wasm: setup
 	cargo test --target $(WASM_TARGET) --all-features --test 'web_*'
 
-test-e2e: setup dist dist-preview
+test-e2e: setup dist
 	node --test --test-concurrency=1 e2e/
 
-bench: setup dist dist-preview
+bench: setup dist
 	node scripts/bench.mjs $(DIST)
 	@echo
-	@echo "Preview build (with features not yet shipped):"
-	node scripts/bench.mjs $(DIST)-preview
-	@echo
 	cargo bench --quiet --bench estimate --bench stay
-	node scripts/bench-browser.mjs $(DIST)-preview
+	node scripts/bench-browser.mjs $(DIST)
 
 clean:
 	rm -rf $(DIST) target node_modules

@@ -10,7 +10,7 @@ import { SCREENSHOTS, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { startStaticServer } from './support/server.mjs';
 
-const served = useServedApp('dist-preview');
+const served = useServedApp('dist');
 let host;
 
 before(async () => {

@@ -8,7 +8,7 @@ import { SCREENSHOTS } from './support/app-page.mjs';
 import { EstimatorPage } from './support/estimator-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 
-const served = useServedApp('dist-preview');
+const served = useServedApp('dist');
 
 test('a new user builds an itemised estimate and finds it again after a reload', async () => {
   await withPage(served, { locale: 'en', viewport: { width: 1280, height: 900 } }, async (app, page) => {

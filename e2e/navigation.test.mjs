@@ -1,5 +1,6 @@
-// Moving around: the site navigation works without reloading, marks the current page, keeps
-// the language and moves focus to the new content; the skip link reaches the main content.
+// Moving around: the site navigation works without reloading inside a bundle and with a page
+// load between bundles, marks the current page, keeps the language and moves focus to the new
+// content; the skip link reaches the main content.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -8,18 +9,17 @@ import { useServedApp, withPage } from './support/harness.mjs';
 
 const served = useServedApp();
 
-test('navigation links move between pages in the chosen language', async () => {
+test('links inside a bundle move between pages without reloading', async () => {
   const ja = messages('ja');
   await withPage(served, { locale: 'ja-JP' }, async (app, page) => {
     await app.open('/');
-    // Client-side navigation: the page (and its wasm) must not reload.
     await page.evaluate(() => {
       window.__sameDocument = true;
     });
     for (const [key, path] of [
-      ['route-estimate', '/estimate'],
-      ['route-stay', '/stay'],
+      ['route-guide', '/guide'],
       ['route-packet', '/packet'],
+      ['route-documents', '/documents'],
     ]) {
       const link = app.navigation().getByRole('link', { name: ja[key] });
       await link.click();
@@ -32,7 +32,30 @@ test('navigation links move between pages in the chosen language', async () => {
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'a link reloaded the page');
 
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: ja['route-stay'] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: ja['route-packet'] }).waitFor();
+  });
+});
+
+test('links to another bundle load its page, keep the language and the back button works', async () => {
+  const zh = messages('zh-Hans');
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    // `?lang=` is for this visit only: it must survive the page loads between bundles.
+    await app.open('/guide?lang=zh-Hans');
+    for (const [key, path] of [
+      ['route-estimate', '/estimate'],
+      ['route-stay', '/stay'],
+      ['route-guide', '/guide'],
+    ]) {
+      await app.navigation().getByRole('link', { name: zh[key] }).click();
+      await page.getByRole('heading', { level: 1, name: zh[key] }).waitFor();
+      // A static server answers the page load with a redirect to `/estimate/`.
+      assert.equal(new URL(page.url()).pathname.replace(/\/$/, ''), path);
+      assert.deepEqual(await app.documentLanguage(), ['zh-Hans', 'ltr']);
+    }
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: zh['route-stay'] }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: zh['route-estimate'] }).waitFor();
   });
 });
 

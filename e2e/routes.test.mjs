@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 import { SCREENSHOTS, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
-import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
+import { LOCALES, ROUTES, criticalAssets, messageFiles, routeHtmlPath } from '../scripts/sizes.mjs';
 
 const ROUTE_TITLE_KEYS = {
   '/': 'route-home',
@@ -36,11 +36,23 @@ for (const locale of LOCALES) {
       test(`${route} opens directly and on reload`, async () => {
         // The browser's language list is the only hint: this also tests the default choice.
         await withPage(served, { locale, viewport: { width: 360, height: 780 } }, async (app, page) => {
+          const fetched = [];
+          page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
           await app.open(route);
           const expected = texts[ROUTE_TITLE_KEYS[route]];
           assert.equal(await app.heading().textContent(), expected);
           assert.deepEqual(await app.documentLanguage(), [locale, 'ltr']);
           assert.match(await page.title(), new RegExp(`^${expected} · `));
+
+          // The size budget counts exactly what the browser fetched: this route's bundle
+          // and its own message files, no other tool's.
+          const loaded = (extension) => fetched.filter((path) => path.endsWith(extension)).sort();
+          assert.deepEqual(
+            loaded('.ftl'),
+            messageFiles(route).map((name) => `/locales/${locale}/${name}`).sort(),
+          );
+          const html = readFileSync(routeHtmlPath('dist', route), 'utf8');
+          assert.deepEqual(loaded('.wasm'), criticalAssets(html).filter((url) => url.endsWith('.wasm')));
 
           await page.reload();
           await app.heading().waitFor();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { SCREENSHOTS, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 
-const served = useServedApp('dist-preview');
+const served = useServedApp('dist');
 
 function fill(text, args) {
   let out = text;

@@ -3,7 +3,7 @@
 import { launchBrowser } from '../e2e/support/browser.mjs';
 import { startStaticServer } from '../e2e/support/server.mjs';
 
-const dist = process.argv[2] ?? 'dist-preview';
+const dist = process.argv[2] ?? 'dist';
 const server = await startStaticServer(dist);
 const browser = await launchBrowser();
 try {

@@ -7,10 +7,17 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use japan_care_planner::i18n::{message_ids, Locale, Messages};
-use japan_care_planner::ui::routes::AppRoute;
+use japan_care_planner::ui::routes::{AppRoute, Bundle};
 
-/// The Fluent files each locale ships, relative to `public/locales/<code>/`.
-const FILES: [&str; 2] = ["app.ftl", "boot.ftl"];
+/// The Fluent files each locale ships, relative to `public/locales/<code>/`: the compiled-in
+/// boot messages, the shared `app.ftl` and each bundle's own files.
+fn files() -> Vec<&'static str> {
+    let mut files = vec!["boot.ftl", "app.ftl"];
+    for bundle in Bundle::ALL {
+        files.extend_from_slice(bundle.message_files());
+    }
+    files
+}
 
 fn locale_file(locale: Locale, file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,7 +37,7 @@ fn ids(locale: Locale, file: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_locale_has_exactly_the_english_messages() {
-    for file in FILES {
+    for file in files() {
         let english = ids(Locale::En, file);
         assert!(!english.is_empty(), "en/{file} is empty");
         for locale in Locale::ALL {
@@ -49,7 +56,7 @@ fn every_locale_has_exactly_the_english_messages() {
 #[test]
 fn every_file_loads_into_a_bundle_and_every_message_has_text() {
     for locale in Locale::ALL {
-        let files: Vec<(&str, String)> = FILES
+        let sources: Vec<(&str, String)> = files()
             .iter()
             .map(|file| {
                 let path = locale_file(locale, file);
@@ -59,7 +66,7 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
                 )
             })
             .collect();
-        let messages = Messages::parse(locale, &files)
+        let messages = Messages::parse(locale, &sources)
             .unwrap_or_else(|error| panic!("{}: {error}", locale.code()));
         assert_eq!(
             messages.unsupported(),
@@ -67,7 +74,7 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
             "{}: messages using Fluent features the app's resolver lacks",
             locale.code()
         );
-        for file in FILES {
+        for file in files() {
             for id in ids(locale, file) {
                 let text = messages.format(&id, None).unwrap_or_default();
                 assert!(
@@ -132,7 +139,7 @@ fn literal_ids(source: &str) -> Vec<String> {
 
 #[test]
 fn every_message_id_the_code_uses_exists_in_english() {
-    let english: BTreeSet<String> = FILES
+    let english: BTreeSet<String> = files()
         .iter()
         .flat_map(|file| ids(Locale::En, file))
         .collect();

@@ -1,5 +1,5 @@
 // Page object for the planner: finds things the way a reader does, by role and label.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 
 /** Where tests save screenshots for people to look at (not compared automatically). */
@@ -8,9 +8,13 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** `key = value` lines of a shipped Fluent file: the texts a reader should see. */
+/** `key = value` lines of a locale's shipped Fluent files: the texts a reader should see. */
 export function messages(locale) {
-  const text = readFileSync(new URL(`../../public/locales/${locale}/app.ftl`, import.meta.url), 'utf8');
+  const folder = new URL(`../../public/locales/${locale}/`, import.meta.url);
+  const text = readdirSync(folder)
+    .filter((name) => name.endsWith('.ftl'))
+    .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+    .join('\n');
   return Object.fromEntries(
     [...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map(([, key, value]) => [key, value.trim()]),
   );

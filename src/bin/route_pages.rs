@@ -1,48 +1,98 @@
-//! Writes `<route>/index.html` for every route of the app into a built `dist/` folder, plus
-//! `404.html`, so that a plain static server with no rewrite rules (`python3 -m http.server`,
-//! GitHub Pages, an S3 bucket) serves deep links and reloads.
+//! Puts the app's bundles (one `trunk build` per cargo feature, see `Bundle` in
+//! `src/ui/routes.rs`) together into one static site, and writes `<route>/index.html` for
+//! every route, loading that route's bundle, plus `404.html`. A plain static server with no
+//! rewrite rules (`python3 -m http.server`, GitHub Pages, an S3 bucket) then serves deep
+//! links and reloads, and each page downloads only its own tool's code.
 //!
-//! Usage: `route-pages [DIST_DIR]` (default `dist`). Run by `make dist` after `trunk build`.
+//! Usage: `route-pages BUNDLES_DIR DIST_DIR`, where `BUNDLES_DIR/<feature>/` holds each
+//! bundle's Trunk output. Run by `make dist`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
 
-use japan_care_planner::ui::routes::AppRoute;
+use japan_care_planner::ui::routes::{AppRoute, Bundle};
 
 fn main() -> ExitCode {
-    let dist = PathBuf::from(env::args().nth(1).unwrap_or_else(|| "dist".to_owned()));
-    match write_route_pages(&dist) {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let [bundles, dist] = args.as_slice() else {
+        eprintln!("usage: route-pages BUNDLES_DIR DIST_DIR");
+        return ExitCode::FAILURE;
+    };
+    match assemble(Path::new(bundles), Path::new(dist)) {
         Ok(written) => {
-            for path in written {
-                println!("route-pages: wrote {}", path.display());
-            }
+            println!(
+                "route-pages: {} bundles, {} route pages in {dist}",
+                Bundle::ALL.len(),
+                written.len()
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("route-pages: {}: {error}", dist.display());
+            eprintln!("route-pages: {error}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn write_route_pages(dist: &Path) -> io::Result<Vec<PathBuf>> {
-    let index = fs::read_to_string(dist.join("index.html"))?;
+fn assemble(bundles: &Path, dist: &Path) -> io::Result<Vec<PathBuf>> {
+    if dist.exists() {
+        fs::remove_dir_all(dist)?;
+    }
+    fs::create_dir_all(dist)?;
+    for bundle in Bundle::ALL {
+        merge_files(&bundles.join(bundle.feature()), dist)?;
+    }
     let mut written = Vec::new();
     for route in AppRoute::ALL {
+        let html = bundle_index(bundles, route.bundle())?;
         let relative = route.path().trim_start_matches('/');
-        if relative.is_empty() {
-            continue;
+        let file = dist.join(relative).join("index.html");
+        if let Some(folder) = file.parent() {
+            fs::create_dir_all(folder)?;
         }
-        let folder = dist.join(relative);
-        fs::create_dir_all(&folder)?;
-        let file = folder.join("index.html");
-        fs::write(&file, &index)?;
+        fs::write(&file, html)?;
         written.push(file);
     }
     // Hosts that serve 404.html for unknown paths then show the app's own "not found" page.
     let not_found = dist.join("404.html");
-    fs::write(&not_found, &index)?;
+    fs::write(&not_found, bundle_index(bundles, Bundle::Shell)?)?;
     written.push(not_found);
     Ok(written)
+}
+
+fn bundle_index(bundles: &Path, bundle: Bundle) -> io::Result<String> {
+    let file = bundles.join(bundle.feature()).join("index.html");
+    fs::read_to_string(&file).map_err(|error| with_path(&file, error))
+}
+
+/// Copies `from` into `to`. The bundles share the stylesheet, the data and the locale files;
+/// a shared name with different content means the builds came from different sources.
+fn merge_files(from: &Path, to: &Path) -> io::Result<()> {
+    let entries = fs::read_dir(from).map_err(|error| with_path(from, error))?;
+    for entry in entries {
+        let entry = entry?;
+        let source = entry.path();
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            fs::create_dir_all(&target)?;
+            merge_files(&source, &target)?;
+        } else if entry.file_name() == "index.html" {
+            // Each route's page is written from its bundle's index.html above.
+        } else if target.exists() {
+            if fs::read(&source)? != fs::read(&target)? {
+                return Err(io::Error::other(format!(
+                    "{} differs between bundles",
+                    target.display()
+                )));
+            }
+        } else {
+            fs::copy(&source, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn with_path(path: &Path, error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }

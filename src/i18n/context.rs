@@ -7,9 +7,10 @@ use leptos::task::spawn_local;
 
 use super::{Args, I18nError, Locale, Messages};
 use crate::storage::{self, StorageKey};
+use crate::ui::routes::Bundle;
 use crate::web::query_param;
 
-/// Where the active locale's `app.ftl` is in its life.
+/// Where the active locale's messages are in their life.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadState {
     Loading,
@@ -79,6 +80,15 @@ impl I18n {
             })
     }
 
+    /// The locale, when a fresh page load would choose another one: `?lang=` chose it for
+    /// this visit only. Links that load another page carry it in their `?lang=`.
+    pub fn unremembered_locale(&self) -> Option<Locale> {
+        let active = self.locale.get();
+        let next_page =
+            Locale::negotiate(None, remembered_locale().as_deref(), &browser_languages());
+        (next_page != active).then_some(active)
+    }
+
     /// Switches the UI language; `remember` stores the choice for the next visit.
     pub fn select(&self, locale: Locale, remember: bool) {
         if remember {
@@ -125,13 +135,9 @@ impl I18n {
 
 /// Chooses the start-up locale, provides the [`I18n`] context and starts loading messages.
 pub fn provide_i18n() -> I18n {
-    let remembered = storage::load::<String>(StorageKey::LocalePreference)
-        .inspect_err(|error| leptos::logging::warn!("language preference not read: {error}"))
-        .ok()
-        .flatten();
     let locale = Locale::negotiate(
         query_param("lang").as_deref(),
-        remembered.as_deref(),
+        remembered_locale().as_deref(),
         &browser_languages(),
     );
     let i18n = I18n {
@@ -177,15 +183,34 @@ fn boot_messages(locale: Locale) -> Messages {
         .unwrap_or_else(|_| Messages::empty(locale))
 }
 
+/// Fetches, at the same time, the shared `app.ftl` and the files of the bundles in this
+/// build: a page never downloads another tool's messages.
 async fn fetch_messages(locale: Locale) -> Result<Messages, I18nError> {
-    let file = format!("/locales/{}/app.ftl", locale.code());
-    let source = storage::fetch_text(&file)
-        .await
-        .map_err(|error| I18nError::Fetch {
-            file: error.file,
-            reason: error.reason,
-        })?;
-    Messages::parse(locale, &[(file.as_str(), source)])
+    let names = std::iter::once("app.ftl").chain(
+        Bundle::ALL
+            .into_iter()
+            .filter(|bundle| bundle.is_compiled())
+            .flat_map(|bundle| bundle.message_files().iter().copied()),
+    );
+    let fetches = names.map(|name| async move {
+        let file = format!("/locales/{}/{name}", locale.code());
+        match storage::fetch_text(&file).await {
+            Ok(source) => Ok((file, source)),
+            Err(error) => Err(I18nError::Fetch {
+                file: error.file,
+                reason: error.reason,
+            }),
+        }
+    });
+    let files = futures::future::try_join_all(fetches).await?;
+    Messages::parse(locale, &files)
+}
+
+fn remembered_locale() -> Option<String> {
+    storage::load::<String>(StorageKey::LocalePreference)
+        .inspect_err(|error| leptos::logging::warn!("language preference not read: {error}"))
+        .ok()
+        .flatten()
 }
 
 fn browser_languages() -> Vec<String> {

@@ -92,13 +92,16 @@ impl Messages {
     }
 
     /// Parses one or more Fluent sources; `files` names each for error messages.
-    pub fn parse(locale: Locale, files: &[(&str, String)]) -> Result<Messages, I18nError> {
+    pub fn parse<F: AsRef<str>>(
+        locale: Locale,
+        files: &[(F, String)],
+    ) -> Result<Messages, I18nError> {
         let mut parsed = Messages::empty(locale);
         for (file, source) in files {
             let resource = parser::parse(source.clone()).map_err(|(_, errors)| {
                 let first = errors.first();
                 I18nError::Syntax {
-                    file: (*file).to_owned(),
+                    file: file.as_ref().to_owned(),
                     offset: first.map_or(0, |error| error.pos.start),
                     reason: first.map_or_else(String::new, |error| error.kind.to_string()),
                 }
@@ -114,7 +117,7 @@ impl Messages {
                 let Some(value) = value else { continue };
                 if table.insert(id.clone(), value).is_some() {
                     return Err(I18nError::Duplicate {
-                        file: (*file).to_owned(),
+                        file: file.as_ref().to_owned(),
                         id,
                     });
                 }

@@ -25,6 +25,8 @@ pub enum StorageKey {
     Estimate,
     /// The stay check and timeline inputs on `/stay`.
     Stay,
+    /// The chosen checklists and each document's status and note on `/documents`.
+    Checklist,
 }
 
 impl StorageKey {
@@ -34,13 +36,17 @@ impl StorageKey {
             StorageKey::LocalePreference => "japan-care-planner:locale",
             StorageKey::Estimate => "japan-care-planner:estimate",
             StorageKey::Stay => "japan-care-planner:stay",
+            StorageKey::Checklist => "japan-care-planner:checklist",
         }
     }
 
     /// The schema version this build writes for the key.
     pub fn schema_version(self) -> u32 {
         match self {
-            StorageKey::LocalePreference | StorageKey::Estimate | StorageKey::Stay => 1,
+            StorageKey::LocalePreference
+            | StorageKey::Estimate
+            | StorageKey::Stay
+            | StorageKey::Checklist => 1,
         }
     }
 }

@@ -4,10 +4,6 @@ use leptos::prelude::*;
 
 use crate::i18n::provide_i18n;
 use crate::ui::components::{BootScreen, SiteChrome};
-use crate::ui::pages::{
-    DocumentsPage, EmbedEstimatePage, EstimatePage, GuidePage, HomePage, IntakePage, NotFoundPage,
-    PacketPage, StayPage,
-};
 use crate::ui::router::provide_navigation;
 use crate::ui::routes::AppRoute;
 
@@ -17,11 +13,12 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let navigation = provide_navigation();
     // The embed is chromeless and has no links to other pages: it stays what it is.
-    let embedded = navigation.current() == Some(AppRoute::EmbedEstimate);
+    let embedded =
+        cfg!(feature = "estimator") && navigation.current() == Some(AppRoute::EmbedEstimate);
     view! {
         <Show when=move || i18n.has_messages() fallback=BootScreen>
             {if embedded {
-                view! { <EmbedEstimatePage /> }.into_any()
+                embed_page()
             } else {
                 view! { <SiteChrome>{move || page(navigation.current())}</SiteChrome> }.into_any()
             }}
@@ -29,18 +26,41 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page for a route inside the site chrome.
+/// The page for a route inside the site chrome. Each arm exists only in the build of the
+/// route's bundle (see [`crate::ui::routes::Bundle`]).
 fn page(route: Option<AppRoute>) -> AnyView {
+    #[allow(unused_imports)]
+    use crate::ui::pages::*;
     match route {
+        #[cfg(feature = "shell")]
         Some(AppRoute::Home) => view! { <HomePage /> }.into_any(),
-        Some(AppRoute::Estimate) => view! { <EstimatePage /> }.into_any(),
-        Some(AppRoute::Stay) => view! { <StayPage /> }.into_any(),
+        #[cfg(feature = "documents")]
         Some(AppRoute::Documents) => view! { <DocumentsPage /> }.into_any(),
+        #[cfg(feature = "shell")]
         Some(AppRoute::Guide) => view! { <GuidePage /> }.into_any(),
+        #[cfg(feature = "shell")]
         Some(AppRoute::Intake) => view! { <IntakePage /> }.into_any(),
+        #[cfg(feature = "shell")]
         Some(AppRoute::Packet) => view! { <PacketPage /> }.into_any(),
+        #[cfg(feature = "estimator")]
+        Some(AppRoute::Estimate) => view! { <EstimatePage /> }.into_any(),
         // Reached only by a link from outside the embed; shown in full there.
-        Some(AppRoute::EmbedEstimate) => view! { <EmbedEstimatePage /> }.into_any(),
-        None => view! { <NotFoundPage /> }.into_any(),
+        #[cfg(feature = "estimator")]
+        Some(AppRoute::EmbedEstimate) => embed_page(),
+        #[cfg(feature = "stay")]
+        Some(AppRoute::Stay) => view! { <StayPage /> }.into_any(),
+        // Another bundle's route: only a misconfigured host serves this build there.
+        #[allow(unreachable_patterns)]
+        Some(_) | None => view! { <NotFoundPage /> }.into_any(),
     }
+}
+
+#[cfg(feature = "estimator")]
+fn embed_page() -> AnyView {
+    view! { <crate::ui::pages::EmbedEstimatePage /> }.into_any()
+}
+
+#[cfg(not(feature = "estimator"))]
+fn embed_page() -> AnyView {
+    view! { <crate::ui::pages::NotFoundPage /> }.into_any()
 }

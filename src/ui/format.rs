@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::estimate::Breakdown;
 use crate::domain::fee_schedule::{Category, Pricing, Unit};
+use crate::domain::guide::{DurationUnit, Span, Takes};
 use crate::domain::money::Yen;
 use crate::domain::yen_range::YenRange;
 use crate::i18n::{Args, I18n};
@@ -120,17 +121,54 @@ pub fn category_key(category: Category) -> &'static str {
 pub fn data_error_text(i18n: I18n, error: &DataError) -> String {
     match error {
         DataError::Fetch(error) => i18n.t_args(
-            "estimate-load-failed",
+            "data-load-failed",
             &Args::new()
                 .text("file", error.file.clone())
                 .text("reason", error.reason.clone()),
         ),
         DataError::Invalid(error) => i18n.t_args(
-            "estimate-schedule-invalid",
+            "data-file-invalid",
             &Args::new()
                 .text("file", error.file.clone())
                 .text("field", error.field.clone())
                 .text("reason", error.reason.clone()),
         ),
     }
+}
+
+/// `about 2 weeks`, `7 to 10 days`, `at least 5 business days`, in the active language.
+pub fn takes_text(i18n: I18n, takes: &Takes) -> String {
+    let unit = |count: u32| {
+        let id = match takes.unit {
+            DurationUnit::Day => "guide-unit-day",
+            DurationUnit::BusinessDay => "guide-unit-business-day",
+            DurationUnit::Week => "guide-unit-week",
+            DurationUnit::Month => "guide-unit-month",
+        };
+        i18n.t_args(id, &Args::new().int("count", i64::from(count)))
+    };
+    let (id, args) = match takes.span {
+        Span::Between(min, max) => (
+            "guide-takes-between",
+            Args::new()
+                .int("min", min.into())
+                .int("max", max.into())
+                .text("unit", unit(max)),
+        ),
+        Span::AtMost(max) => (
+            "guide-takes-at-most",
+            Args::new().int("max", max.into()).text("unit", unit(max)),
+        ),
+        Span::AtLeast(min) => (
+            "guide-takes-at-least",
+            Args::new().int("min", min.into()).text("unit", unit(min)),
+        ),
+        Span::About(count) => (
+            "guide-takes-about",
+            Args::new()
+                .int("count", count.into())
+                .text("unit", unit(count)),
+        ),
+    };
+    i18n.t_args(id, &args)
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod documents_state;
 pub mod embed;
 pub mod estimator_state;
 pub mod focus;

@@ -5,10 +5,14 @@
 //! about 50 KB (brotli) to the first load for nested routes, parameters and async loading the
 //! app does not use (measured: a minimal Leptos 0.8 app is 28 KB with it left out, 78 KB with
 //! it).
+//!
+//! Routes rendered by another bundle (see [`Bundle`](crate::ui::routes::Bundle)) are reached
+//! by an ordinary page load, which fetches that bundle.
 
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::i18n::use_i18n;
 use crate::ui::routes::AppRoute;
 use crate::web::pathname;
 
@@ -24,15 +28,12 @@ impl Navigation {
         self.current.get()
     }
 
-    /// Shows `route` and adds a history entry for it, as following a link would.
-    pub fn go(&self, route: AppRoute) {
+    /// Shows `route` and adds a history entry for `url` (its path, perhaps with a
+    /// `#fragment` the page scrolls to), as following a link would.
+    fn go(&self, route: AppRoute, url: &str) {
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
-                let _ = history.push_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(route.path()),
-                );
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
             }
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
@@ -46,7 +47,15 @@ pub fn provide_navigation() -> Navigation {
         current: RwSignal::new(AppRoute::from_path(&pathname())),
     };
     let handle = window_event_listener(ev::popstate, move |_| {
-        navigation.current.set(AppRoute::from_path(&pathname()));
+        let route = AppRoute::from_path(&pathname());
+        if route.is_some_and(|route| !route.bundle().is_compiled()) {
+            // A history entry of another bundle's page: only a page load can show it.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+            return;
+        }
+        navigation.current.set(route);
     });
     on_cleanup(move || handle.remove());
     provide_context(navigation);
@@ -58,7 +67,8 @@ pub fn use_navigation() -> Navigation {
 }
 
 /// A link to a route of the app: an ordinary link (it can be opened in a new tab, copied,
-/// bookmarked) that a plain click follows without reloading the page.
+/// bookmarked) that a plain click follows without reloading the page when this build
+/// renders the route.
 #[component]
 pub fn AppLink(
     /// Where the link goes.
@@ -66,20 +76,33 @@ pub fn AppLink(
     /// CSS class of the `<a>`.
     #[prop(optional)]
     class: &'static str,
+    /// An element id on the target page to scroll to (`#stage-visa`).
+    #[prop(optional)]
+    fragment: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let navigation = use_navigation();
+    let i18n = use_i18n();
+    let fragment = fragment.map(|id| format!("#{id}")).unwrap_or_default();
+    let href = move || match i18n.unremembered_locale() {
+        Some(locale) if !route.bundle().is_compiled() => {
+            format!("{}?lang={}{fragment}", route.path(), locale.code())
+        }
+        _ => format!("{}{fragment}", route.path()),
+    };
+    let target = href.clone();
     let follow = move |event: ev::MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if event.default_prevented() || event.button() != 0 || modified {
+        let elsewhere = !route.bundle().is_compiled();
+        if event.default_prevented() || event.button() != 0 || modified || elsewhere {
             return;
         }
         event.prevent_default();
-        navigation.go(route);
+        navigation.go(route, &target());
     };
     view! {
         <a
-            href=route.path()
+            href=href
             class=class
             aria-current=move || (navigation.current() == Some(route)).then_some("page")
             on:click=follow

@@ -1,5 +1,6 @@
 //! Every route the app serves, in one list used by the router's navigation, the home page's
-//! tool list and the build step that writes one HTML entry per route.
+//! tool list and the build step that writes one HTML entry per route, and the bundle (wasm
+//! build) that renders each route.
 
 /// A page of the app that has its own URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +79,16 @@ impl AppRoute {
         }
     }
 
+    /// The build of the app that renders this route.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            AppRoute::Estimate | AppRoute::EmbedEstimate => Bundle::Estimator,
+            AppRoute::Stay => Bundle::Stay,
+            AppRoute::Documents => Bundle::Documents,
+            AppRoute::Home | AppRoute::Guide | AppRoute::Intake | AppRoute::Packet => Bundle::Shell,
+        }
+    }
+
     /// The route whose path is `path`; a trailing slash is accepted because static hosts
     /// redirect `/stay` to `/stay/` when they serve `stay/index.html`.
     pub fn from_path(path: &str) -> Option<AppRoute> {
@@ -86,6 +97,59 @@ impl AppRoute {
         AppRoute::ALL
             .into_iter()
             .find(|route| route.path() == wanted)
+    }
+}
+
+/// One wasm build of the app. Each tool is its own build (a cargo feature of the same name),
+/// so a page loads the code of its own tool only: one build with every tool measured 230 kB
+/// (brotli) at first load, each tool alone 170–180 kB (README, "Size"). Links between
+/// bundles are ordinary page loads; links inside a bundle do not reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home, guide, intake, packet and the not-found page.
+    Shell,
+    Estimator,
+    Stay,
+    Documents,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 4] = [
+        Bundle::Shell,
+        Bundle::Estimator,
+        Bundle::Stay,
+        Bundle::Documents,
+    ];
+
+    /// The cargo feature that compiles this bundle's pages, also its folder name in the build.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Bundle::Shell => "shell",
+            Bundle::Estimator => "estimator",
+            Bundle::Stay => "stay",
+            Bundle::Documents => "documents",
+        }
+    }
+
+    /// Whether this wasm build contains the bundle's pages. Development builds (`make serve`)
+    /// and browser tests compile every bundle at once.
+    pub fn is_compiled(self) -> bool {
+        match self {
+            Bundle::Shell => cfg!(feature = "shell"),
+            Bundle::Estimator => cfg!(feature = "estimator"),
+            Bundle::Stay => cfg!(feature = "stay"),
+            Bundle::Documents => cfg!(feature = "documents"),
+        }
+    }
+
+    /// The Fluent files, beyond the shared `app.ftl`, that this bundle's pages read.
+    pub fn message_files(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Shell => &["guide.ftl"],
+            Bundle::Estimator => &["estimator.ftl"],
+            Bundle::Stay => &["stay.ftl"],
+            Bundle::Documents => &["documents.ftl"],
+        }
     }
 }
 

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::ui::components::{
-    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
-    StorageNotices,
+    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, PrintButton, ScheduleInfo,
+    SettlementPanel, StorageNotices,
 };
 use crate::ui::estimator_state::{provide_estimator, EstimatorState, Mode};
 use crate::ui::format::data_error_text;
@@ -33,9 +33,7 @@ pub fn Estimator(
                 </div>
                 <div class="estimator__results">
                     <EstimateSummary schedule=schedule />
-                    <button type="button" class="button" on:click=|_| print_page()>
-                        {i18n.text("estimate-print")}
-                    </button>
+                    <PrintButton label="estimate-print" />
                     <SettlementPanel />
                     <CurrencyPanel />
                 </div>
@@ -93,11 +91,5 @@ fn SchedulePicker(
             </select>
         </div>
         {failure}
-    }
-}
-
-fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
     }
 }

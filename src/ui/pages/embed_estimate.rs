@@ -1,48 +1,27 @@
 use leptos::prelude::*;
 
+use crate::ui::components::{Estimator, PageHeading};
+use crate::ui::embed::{host_origin, readable_accent, report_height_to};
+use crate::ui::estimator_state::Mode;
 use crate::ui::routes::AppRoute;
+use crate::web::query_param;
 
 /// `/embed/estimate?schedule=<id>&lang=<code>&accent=<hex>&origin=<host origin>`: the
 /// estimator without site chrome, for hospitals' iframes (`public/embed.js` builds the URL).
-/// The language comes from `?lang=` (read at start-up); nothing is stored. Built only with
-/// the `estimator` feature (see Cargo.toml).
+/// The language comes from `?lang=` (read at start-up); nothing is stored.
 #[component]
 pub fn EmbedEstimatePage() -> impl IntoView {
-    #[cfg(feature = "estimator")]
-    let content = {
-        use crate::ui::components::{Estimator, PageHeading};
-        use crate::ui::embed::{host_origin, readable_accent, report_height_to};
-        use crate::ui::estimator_state::Mode;
-        use crate::web::query_param;
-
-        let schedule_id = query_param("schedule").unwrap_or_default();
-        if let Some(origin) = query_param("origin").and_then(|value| host_origin(&value)) {
-            report_height_to(origin);
-        }
-        let style = query_param("accent")
-            .and_then(|value| readable_accent(&value))
-            .map(|accent| format!("--embed-accent: {accent}"));
-        (
-            style,
-            view! {
-                <PageHeading key=AppRoute::EmbedEstimate.title_key() />
-                <Estimator mode=Mode::Embed { schedule_id } />
-            },
-        )
-    };
-    #[cfg(not(feature = "estimator"))]
-    let content = {
-        use crate::ui::components::ToolPage;
-
-        (
-            None::<String>,
-            view! { <ToolPage route=AppRoute::EmbedEstimate plan_key="plan-embed-estimate" /> },
-        )
-    };
-    let (style, body) = content;
+    let schedule_id = query_param("schedule").unwrap_or_default();
+    if let Some(origin) = query_param("origin").and_then(|value| host_origin(&value)) {
+        report_height_to(origin);
+    }
+    let style = query_param("accent")
+        .and_then(|value| readable_accent(&value))
+        .map(|accent| format!("--embed-accent: {accent}"));
     view! {
         <main id="main" class="page page--embed" style=style>
-            {body}
+            <PageHeading key=AppRoute::EmbedEstimate.title_key() />
+            <Estimator mode=Mode::Embed { schedule_id } />
         </main>
     }
 }

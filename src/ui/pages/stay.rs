@@ -1,52 +1,37 @@
 use leptos::prelude::*;
 
+use crate::i18n::use_i18n;
+use crate::ui::components::{PageHeading, StayForm, StayResult, StorageNotices, TripTimeline};
+use crate::ui::remote::Remote;
 use crate::ui::routes::AppRoute;
+use crate::ui::stay_state::provide_stay;
 
-/// `/stay`: stay-length check and trip timeline. Built only with the `stay` feature (see
-/// Cargo.toml); otherwise the page says the tool is being built.
+/// `/stay`: stay-length check and trip timeline.
 #[component]
 pub fn StayPage() -> impl IntoView {
-    #[cfg(feature = "stay")]
-    {
-        use crate::i18n::use_i18n;
-        use crate::ui::components::{
-            PageHeading, StayForm, StayResult, StorageNotices, TripTimeline,
-        };
-        use crate::ui::remote::Remote;
-        use crate::ui::stay_state::provide_stay;
-
-        let i18n = use_i18n();
-        let state = provide_stay();
-        let body = move || match state.rules.get() {
-            Remote::Loading => {
-                view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any()
-            }
-            Remote::Failed(error) => {
-                let text = crate::ui::format::data_error_text(i18n, &error);
-                view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
-            }
-            Remote::Ready(_) => view! {
-                <div class="estimator__columns">
-                    <StayForm />
-                    <div>
-                        <StayResult />
-                        <TripTimeline />
-                    </div>
-                </div>
-            }
-            .into_any(),
-        };
-        view! {
-            <PageHeading key=AppRoute::Stay.title_key() />
-            <p class="lead">{i18n.text("stay-intro")}</p>
-            <StorageNotices status=state.storage />
-            {body}
+    let i18n = use_i18n();
+    let state = provide_stay();
+    let body = move || match state.rules.get() {
+        Remote::Loading => view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any(),
+        Remote::Failed(error) => {
+            let text = crate::ui::format::data_error_text(i18n, &error);
+            view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
         }
-    }
-    #[cfg(not(feature = "stay"))]
-    {
-        use crate::ui::components::ToolPage;
-
-        view! { <ToolPage route=AppRoute::Stay plan_key="plan-stay" /> }
+        Remote::Ready(_) => view! {
+            <div class="estimator__columns">
+                <StayForm />
+                <div>
+                    <StayResult />
+                    <TripTimeline />
+                </div>
+            </div>
+        }
+        .into_any(),
+    };
+    view! {
+        <PageHeading key=AppRoute::Stay.title_key() />
+        <p class="lead">{i18n.text("stay-intro")}</p>
+        <StorageNotices status=state.storage />
+        {body}
     }
 }

@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use crate::domain::checklist::Scenario;
+use crate::i18n::use_i18n;
+use crate::ui::documents_state::use_documents;
+
+/// Check boxes for the situations the user is in; each chosen one shows its checklist.
+#[component]
+pub fn ScenarioPicker(
+    /// Every scenario of the checklist file, in its order.
+    scenarios: Vec<Scenario>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_documents();
+    view! {
+        <fieldset class="choices scenario-picker">
+            <legend>{i18n.text("documents-choose")}</legend>
+            {scenarios
+                .into_iter()
+                .map(|scenario| {
+                    let id = scenario.id.clone();
+                    let chosen = {
+                        let id = id.clone();
+                        move || state.progress.with(|progress| progress.scenarios.contains(&id))
+                    };
+                    let (name, summary) = (scenario.name_id(), scenario.summary_id());
+                    let summary_id = format!("scenario-{id}-summary");
+                    view! {
+                        <label class="choice choice--described">
+                            <input
+                                type="checkbox"
+                                prop:checked=chosen
+                                aria-describedby=summary_id.clone()
+                                on:change=move |event| state.choose(&id, event_target_checked(&event))
+                            />
+                            <span>
+                                <span class="choice__name">{move || i18n.t(&name)}</span>
+                                <span class="choice__description" id=summary_id>{move || i18n.t(&summary)}</span>
+                            </span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
