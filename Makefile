@@ -69,7 +69,7 @@ serve: setup-build
 
 # One release build per bundle (Bundle::ALL in src/ui/routes.rs; the names are cargo
 # features), then route-pages puts them together and writes each route's page.
-BUNDLES := shell estimator stay documents
+BUNDLES := shell estimator stay documents guide
 BUNDLES_DIR := target/bundles
 
 dist: setup-build

@@ -16,10 +16,10 @@ test('links inside a bundle move between pages without reloading', async () => {
     await page.evaluate(() => {
       window.__sameDocument = true;
     });
+    // Home, intake and packet are one bundle (src/ui/routes.rs).
     for (const [key, path] of [
-      ['route-guide', '/guide'],
+      ['route-intake', '/intake'],
       ['route-packet', '/packet'],
-      ['route-documents', '/documents'],
     ]) {
       const link = app.navigation().getByRole('link', { name: ja[key] });
       await link.click();
@@ -32,7 +32,7 @@ test('links inside a bundle move between pages without reloading', async () => {
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'a link reloaded the page');
 
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: ja['route-packet'] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: ja['route-intake'] }).waitFor();
   });
 });
 

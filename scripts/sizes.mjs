@@ -19,8 +19,9 @@ export function messageFiles(route) {
     '/embed/estimate': ['estimator.ftl'],
     '/stay': ['stay.ftl'],
     '/documents': ['documents.ftl'],
+    '/guide': ['guide.ftl'],
   };
-  return ['app.ftl', ...(bundleFiles[route] ?? ['guide.ftl'])];
+  return ['app.ftl', ...(bundleFiles[route] ?? [])];
 }
 
 /** Raw, gzip (level 9) and brotli (quality 11, as a host pre-compresses static files) sizes. */

@@ -36,7 +36,7 @@ fn page(route: Option<AppRoute>) -> AnyView {
         Some(AppRoute::Home) => view! { <HomePage /> }.into_any(),
         #[cfg(feature = "documents")]
         Some(AppRoute::Documents) => view! { <DocumentsPage /> }.into_any(),
-        #[cfg(feature = "shell")]
+        #[cfg(feature = "guide")]
         Some(AppRoute::Guide) => view! { <GuidePage /> }.into_any(),
         #[cfg(feature = "shell")]
         Some(AppRoute::Intake) => view! { <IntakePage /> }.into_any(),

@@ -85,7 +85,8 @@ impl AppRoute {
             AppRoute::Estimate | AppRoute::EmbedEstimate => Bundle::Estimator,
             AppRoute::Stay => Bundle::Stay,
             AppRoute::Documents => Bundle::Documents,
-            AppRoute::Home | AppRoute::Guide | AppRoute::Intake | AppRoute::Packet => Bundle::Shell,
+            AppRoute::Guide => Bundle::Guide,
+            AppRoute::Home | AppRoute::Intake | AppRoute::Packet => Bundle::Shell,
         }
     }
 
@@ -106,19 +107,21 @@ impl AppRoute {
 /// bundles are ordinary page loads; links inside a bundle do not reload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// Home, guide, intake, packet and the not-found page.
+    /// Home, intake, packet and the not-found page.
     Shell,
     Estimator,
     Stay,
     Documents,
+    Guide,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 4] = [
+    pub const ALL: [Bundle; 5] = [
         Bundle::Shell,
         Bundle::Estimator,
         Bundle::Stay,
         Bundle::Documents,
+        Bundle::Guide,
     ];
 
     /// The cargo feature that compiles this bundle's pages, also its folder name in the build.
@@ -128,6 +131,7 @@ impl Bundle {
             Bundle::Estimator => "estimator",
             Bundle::Stay => "stay",
             Bundle::Documents => "documents",
+            Bundle::Guide => "guide",
         }
     }
 
@@ -139,16 +143,18 @@ impl Bundle {
             Bundle::Estimator => cfg!(feature = "estimator"),
             Bundle::Stay => cfg!(feature = "stay"),
             Bundle::Documents => cfg!(feature = "documents"),
+            Bundle::Guide => cfg!(feature = "guide"),
         }
     }
 
     /// The Fluent files, beyond the shared `app.ftl`, that this bundle's pages read.
     pub fn message_files(self) -> &'static [&'static str] {
         match self {
-            Bundle::Shell => &["guide.ftl"],
+            Bundle::Shell => &[],
             Bundle::Estimator => &["estimator.ftl"],
             Bundle::Stay => &["stay.ftl"],
             Bundle::Documents => &["documents.ftl"],
+            Bundle::Guide => &["guide.ftl"],
         }
     }
 }

@@ -46,13 +46,8 @@ journey-follow-up-text = Continue care with your local physician. Results can be
 ## Pages still being built
 
 being-built-title = This tool is being built
-plan-estimate = It will add up each fee from a dated, sourced fee schedule, show tax, prepayment and settlement, and convert the total at a rate you enter.
-plan-stay = It will check your stay against visa-exempt and medical-stay limits and count back the dates by which each step must start, with a calendar to download.
-plan-documents = It will list the documents each scenario needs, let you track each one, and print the list.
-plan-guide = It will explain each stage of the journey in detail, with answers to common questions.
 plan-intake = It will keep several drafts on this device, save as you type, and export everything as one file for your coordinator.
 plan-packet = It will open a packet file, check it, and show it in a layout that is easy to read and print.
-plan-embed-estimate = This page is meant to be placed on a hospital's website. The estimator itself is being built.
 
 ## Footer
 

@@ -173,3 +173,5 @@ checklist-status-requested = Requested
 checklist-status-received = Received
 checklist-status-translated = Translated
 checklist-status-sent = Sent
+checklist-status-printed = Status: { $status }
+checklist-note-printed = Note: { $note }

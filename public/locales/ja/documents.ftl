@@ -170,3 +170,5 @@ checklist-status-requested = 依頼済み
 checklist-status-received = 受領済み
 checklist-status-translated = 翻訳済み
 checklist-status-sent = 送付済み
+checklist-status-printed = 状態：{ $status }
+checklist-note-printed = メモ：{ $note }

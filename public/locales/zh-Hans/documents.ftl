@@ -170,3 +170,5 @@ checklist-status-requested = 已申请
 checklist-status-received = 已收到
 checklist-status-translated = 已翻译
 checklist-status-sent = 已寄出
+checklist-status-printed = 状态：{ $status }
+checklist-note-printed = 备注：{ $note }

@@ -95,13 +95,18 @@ pub fn ChecklistEntry(
                 </div>
             </div>
             <p class="print-only">
-                <strong>{i18n.text("checklist-status-label")}</strong> " "
-                {move || i18n.t(status.get().message_id())}
                 {move || {
-                    let text = note_for_print();
-                    (!text.is_empty()).then(|| view! { " · " {text} })
+                    let status = i18n.t(status.get().message_id());
+                    i18n.t_args("checklist-status-printed", &Args::new().text("status", status))
                 }}
             </p>
+            {move || {
+                let text = note_for_print();
+                (!text.is_empty()).then(|| {
+                    let printed = i18n.t_args("checklist-note-printed", &Args::new().text("note", text));
+                    view! { <p class="print-only">{printed}</p> }
+                })
+            }}
             <p class="checklist-entry__sources muted">
                 <strong>{i18n.text("checklist-sources-label")}</strong> " " {source_text}
             </p>

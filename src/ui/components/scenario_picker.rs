@@ -25,19 +25,23 @@ pub fn ScenarioPicker(
                     };
                     let (name, summary) = (scenario.name_id(), scenario.summary_id());
                     let summary_id = format!("scenario-{id}-summary");
+                    let input_id = format!("scenario-{id}");
                     view! {
-                        <label class="choice choice--described">
+                        // The name alone labels the box; the summary describes it, so a
+                        // screen reader does not read the summary twice.
+                        <div class="choice choice--described">
                             <input
                                 type="checkbox"
+                                id=input_id.clone()
                                 prop:checked=chosen
                                 aria-describedby=summary_id.clone()
                                 on:change=move |event| state.choose(&id, event_target_checked(&event))
                             />
                             <span>
-                                <span class="choice__name">{move || i18n.t(&name)}</span>
+                                <label class="choice__name" for=input_id>{move || i18n.t(&name)}</label>
                                 <span class="choice__description" id=summary_id>{move || i18n.t(&summary)}</span>
                             </span>
-                        </label>
+                        </div>
                     }
                 })
                 .collect_view()}

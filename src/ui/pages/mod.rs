@@ -6,7 +6,7 @@ mod documents;
 mod embed_estimate;
 #[cfg(feature = "estimator")]
 mod estimate;
-#[cfg(feature = "shell")]
+#[cfg(feature = "guide")]
 mod guide;
 #[cfg(feature = "shell")]
 mod home;
@@ -24,7 +24,7 @@ pub use documents::DocumentsPage;
 pub use embed_estimate::EmbedEstimatePage;
 #[cfg(feature = "estimator")]
 pub use estimate::EstimatePage;
-#[cfg(feature = "shell")]
+#[cfg(feature = "guide")]
 pub use guide::GuidePage;
 #[cfg(feature = "shell")]
 pub use home::HomePage;
