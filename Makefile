@@ -69,7 +69,7 @@ serve: setup-build
 
 # One release build per bundle (Bundle::ALL in src/ui/routes.rs; the names are cargo
 # features), then route-pages puts them together and writes each route's page.
-BUNDLES := shell estimator stay documents guide
+BUNDLES := shell estimator stay documents guide intake packet
 BUNDLES_DIR := target/bundles
 
 dist: setup-build
@@ -78,6 +78,7 @@ dist: setup-build
 	  trunk build --release --no-default-features --features $$bundle --dist $(BUNDLES_DIR)/$$bundle; \
 	done
 	cargo run --quiet --bin route-pages -- $(BUNDLES_DIR) $(DIST)
+	cargo run --quiet --bin packet-schema -- $(DIST)/schema/packet-v1.json
 
 # ---- Checks and tests --------------------------------------------------------------------
 check: ensure-target

@@ -35,3 +35,48 @@ pub fn region_name(code: &str, locale: &str) -> String {
         .map(String::from)
         .unwrap_or_else(|| code.to_owned())
 }
+
+/// The browser's clock as ISO 8601 in UTC (`2026-11-21T08:00:00.000Z`): when a draft was
+/// saved or a packet made.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Local time of day (`14:05`) of an ISO timestamp, in the reader's locale.
+pub fn local_time(iso: &str, locale: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_time_string_with_options(locale, &options))
+}
+
+/// A fresh id for a draft: time plus randomness, unique across tabs in practice.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("{:x}-{random:x}", js_sys::Date::now() as u64)
+}
+
+/// Asks the browser to exempt the app's storage from eviction; `true` when granted.
+pub async fn request_persistent_storage() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(promise) = window.navigator().storage().persist() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|granted| granted.as_bool())
+        .unwrap_or(false)
+}
+
+/// Today's calendar day where the user is (the browser's local date).
+pub fn today() -> Option<crate::domain::date::CalendarDate> {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).ok()?;
+    crate::domain::date::CalendarDate::from_ymd(year, now.get_month() + 1, now.get_date())
+}

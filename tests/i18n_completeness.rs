@@ -14,7 +14,12 @@ use japan_care_planner::ui::routes::{AppRoute, Bundle};
 fn files() -> Vec<&'static str> {
     let mut files = vec!["boot.ftl", "app.ftl"];
     for bundle in Bundle::ALL {
-        files.extend_from_slice(bundle.message_files());
+        for file in bundle.message_files() {
+            // Bundles may share a file (the packet view reads the checklist texts).
+            if !files.contains(file) {
+                files.push(file);
+            }
+        }
     }
     files
 }

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::date::CalendarDate;
@@ -212,7 +213,9 @@ pub(crate) fn check_sources(
 }
 
 /// Where a document stands, in the order documents usually move.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
@@ -264,7 +267,7 @@ impl Status {
 }
 
 /// The user's status and note for one document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ItemProgress {
     pub status: Status,
     #[serde(default)]
@@ -274,7 +277,7 @@ pub struct ItemProgress {
 /// What the user has chosen and done on `/documents`; stored on the device and, later, put in
 /// the packet. A document shared by two scenarios (the passport) has one status. Entries for
 /// items a later checklist file drops are kept (the notes are the user's), just not shown.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ChecklistProgress {
     /// Chosen scenario ids, in the order the file lists them when shown.
     #[serde(default)]

@@ -21,6 +21,30 @@ pub fn save<T: Serialize>(key: StorageKey, value: &T) -> Result<(), StorageError
         .map_err(to_storage_error)
 }
 
+/// Keeps text that could not be read under a key of its own, so the main key can be used
+/// again without losing it. Returns the key it was kept under.
+pub fn quarantine(key: StorageKey, raw: &str, stamp: &str) -> Result<String, StorageError> {
+    let name = format!("{}:quarantine:{stamp}", key.name());
+    local_storage()?
+        .set_item(&name, raw)
+        .map_err(to_storage_error)?;
+    Ok(name)
+}
+
+/// Removes every key this app wrote (and only those); returns how many.
+pub fn clear_app_data() -> Result<usize, StorageError> {
+    let storage = local_storage()?;
+    let length = storage.length().map_err(to_storage_error)?;
+    let ours: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|name| name.starts_with(super::KEY_PREFIX))
+        .collect();
+    for name in &ours {
+        storage.remove_item(name).map_err(to_storage_error)?;
+    }
+    Ok(ours.len())
+}
+
 /// `window.localStorage`, checked rather than assumed: it throws in some private modes and
 /// sandboxed iframes, and is null when disabled.
 fn local_storage() -> Result<web_sys::Storage, StorageError> {

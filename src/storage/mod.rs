@@ -4,6 +4,7 @@
 //! them forward and an older tab never overwrites data written by a newer one. Every failure
 //! is a [`StorageError`] value for the UI to show; nothing here panics.
 
+pub mod crypto;
 mod data_files;
 mod download;
 pub mod envelope;
@@ -12,7 +13,10 @@ mod local;
 pub use data_files::{fetch_text, FetchError};
 pub use download::download_text;
 pub use envelope::Envelope;
-pub use local::{load, save};
+pub use local::{clear_app_data, load, quarantine, save};
+
+/// Every key the app writes starts with this, so "clear all data" removes exactly the app's.
+pub const KEY_PREFIX: &str = "japan-care-planner:";
 
 use thiserror::Error;
 
@@ -27,6 +31,8 @@ pub enum StorageKey {
     Stay,
     /// The chosen checklists and each document's status and note on `/documents`.
     Checklist,
+    /// Every intake draft on `/intake`, and which was open last.
+    Drafts,
 }
 
 impl StorageKey {
@@ -37,6 +43,7 @@ impl StorageKey {
             StorageKey::Estimate => "japan-care-planner:estimate",
             StorageKey::Stay => "japan-care-planner:stay",
             StorageKey::Checklist => "japan-care-planner:checklist",
+            StorageKey::Drafts => "japan-care-planner:drafts",
         }
     }
 
@@ -46,7 +53,8 @@ impl StorageKey {
             StorageKey::LocalePreference
             | StorageKey::Estimate
             | StorageKey::Stay
-            | StorageKey::Checklist => 1,
+            | StorageKey::Checklist
+            | StorageKey::Drafts => 1,
         }
     }
 }
@@ -120,11 +128,11 @@ mod tests {
             StorageKey::LocalePreference,
             StorageKey::Estimate,
             StorageKey::Stay,
+            StorageKey::Checklist,
+            StorageKey::Drafts,
         ];
         let names: std::collections::BTreeSet<&str> = keys.iter().map(|key| key.name()).collect();
         assert_eq!(names.len(), keys.len());
-        assert!(names
-            .iter()
-            .all(|name| name.starts_with("japan-care-planner:")));
+        assert!(names.iter().all(|name| name.starts_with(KEY_PREFIX)));
     }
 }

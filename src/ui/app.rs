@@ -38,9 +38,9 @@ fn page(route: Option<AppRoute>) -> AnyView {
         Some(AppRoute::Documents) => view! { <DocumentsPage /> }.into_any(),
         #[cfg(feature = "guide")]
         Some(AppRoute::Guide) => view! { <GuidePage /> }.into_any(),
-        #[cfg(feature = "shell")]
+        #[cfg(feature = "intake")]
         Some(AppRoute::Intake) => view! { <IntakePage /> }.into_any(),
-        #[cfg(feature = "shell")]
+        #[cfg(feature = "packet")]
         Some(AppRoute::Packet) => view! { <PacketPage /> }.into_any(),
         #[cfg(feature = "estimator")]
         Some(AppRoute::Estimate) => view! { <EstimatePage /> }.into_any(),

@@ -7,6 +7,8 @@ pub mod embed;
 pub mod estimator_state;
 pub mod focus;
 pub mod format;
+pub mod intake_state;
+pub mod packet_export;
 pub mod pages;
 pub mod persisted;
 pub mod remote;

@@ -86,7 +86,9 @@ impl AppRoute {
             AppRoute::Stay => Bundle::Stay,
             AppRoute::Documents => Bundle::Documents,
             AppRoute::Guide => Bundle::Guide,
-            AppRoute::Home | AppRoute::Intake | AppRoute::Packet => Bundle::Shell,
+            AppRoute::Intake => Bundle::Intake,
+            AppRoute::Packet => Bundle::Packet,
+            AppRoute::Home => Bundle::Shell,
         }
     }
 
@@ -107,21 +109,27 @@ impl AppRoute {
 /// bundles are ordinary page loads; links inside a bundle do not reload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// Home, intake, packet and the not-found page.
+    /// Home and the not-found page.
     Shell,
     Estimator,
     Stay,
     Documents,
     Guide,
+    /// The intake form with its drafts and the packet export.
+    Intake,
+    /// Opening a packet.
+    Packet,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 5] = [
+    pub const ALL: [Bundle; 7] = [
         Bundle::Shell,
         Bundle::Estimator,
         Bundle::Stay,
         Bundle::Documents,
         Bundle::Guide,
+        Bundle::Intake,
+        Bundle::Packet,
     ];
 
     /// The cargo feature that compiles this bundle's pages, also its folder name in the build.
@@ -132,6 +140,8 @@ impl Bundle {
             Bundle::Stay => "stay",
             Bundle::Documents => "documents",
             Bundle::Guide => "guide",
+            Bundle::Intake => "intake",
+            Bundle::Packet => "packet",
         }
     }
 
@@ -144,6 +154,8 @@ impl Bundle {
             Bundle::Stay => cfg!(feature = "stay"),
             Bundle::Documents => cfg!(feature = "documents"),
             Bundle::Guide => cfg!(feature = "guide"),
+            Bundle::Intake => cfg!(feature = "intake"),
+            Bundle::Packet => cfg!(feature = "packet"),
         }
     }
 
@@ -155,6 +167,9 @@ impl Bundle {
             Bundle::Stay => &["stay.ftl"],
             Bundle::Documents => &["documents.ftl"],
             Bundle::Guide => &["guide.ftl"],
+            Bundle::Intake => &["intake.ftl"],
+            // The packet view names checklist documents and statuses.
+            Bundle::Packet => &["intake.ftl", "documents.ftl"],
         }
     }
 }

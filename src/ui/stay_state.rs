@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::business_days::HolidayData;
-use crate::domain::date::CalendarDate;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
 use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::{timeline, Timeline};
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, Remote};
+use crate::web::today;
 
 /// Handle to the stay page's state; cheap to copy.
 #[derive(Clone, Copy)]
@@ -78,13 +78,6 @@ impl StayState {
             );
         });
     }
-}
-
-/// Today's calendar day where the user is (the browser's local date).
-pub fn today() -> Option<CalendarDate> {
-    let now = js_sys::Date::new_0();
-    let year = i32::try_from(now.get_full_year()).ok()?;
-    CalendarDate::from_ymd(year, now.get_month() + 1, now.get_date())
 }
 
 pub fn provide_stay() -> StayState {

@@ -1,10 +1,30 @@
 use leptos::prelude::*;
 
-use crate::ui::components::ToolPage;
+use crate::i18n::{use_i18n, Args};
+use crate::ui::components::{
+    DraftBar, DraftNotices, ExportPanel, IntakeForm, PageHeading, ShowAllProblems,
+};
+use crate::ui::intake_state::provide_intake;
 use crate::ui::routes::AppRoute;
 
-/// `/intake`: the intake form with drafts kept on this device (to be built on this frame).
+/// `/intake`: the medical intake form in named drafts kept on this device, and its export as
+/// a packet for the coordinator.
 #[component]
 pub fn IntakePage() -> impl IntoView {
-    view! { <ToolPage route=AppRoute::Intake plan_key="plan-intake" /> }
+    let i18n = use_i18n();
+    let first_name = i18n.t_args("drafts-default-name", &Args::new().int("number", 1));
+    let state = provide_intake(first_name);
+    provide_context(ShowAllProblems(RwSignal::new(false)));
+    view! {
+        <PageHeading key=AppRoute::Intake.title_key() />
+        <p class="lead">{i18n.text("intake-intro")}</p>
+        <DraftNotices />
+        <p class="notice">
+            {i18n.text("intake-durable")}
+            {move || state.persistent.get().then(|| view! { " " {i18n.text("intake-persist-granted")} })}
+        </p>
+        <DraftBar />
+        <IntakeForm />
+        <ExportPanel />
+    }
 }

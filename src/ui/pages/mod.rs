@@ -10,10 +10,10 @@ mod estimate;
 mod guide;
 #[cfg(feature = "shell")]
 mod home;
-#[cfg(feature = "shell")]
+#[cfg(feature = "intake")]
 mod intake;
 mod not_found;
-#[cfg(feature = "shell")]
+#[cfg(feature = "packet")]
 mod packet;
 #[cfg(feature = "stay")]
 mod stay;
@@ -28,10 +28,10 @@ pub use estimate::EstimatePage;
 pub use guide::GuidePage;
 #[cfg(feature = "shell")]
 pub use home::HomePage;
-#[cfg(feature = "shell")]
+#[cfg(feature = "intake")]
 pub use intake::IntakePage;
 pub use not_found::NotFoundPage;
-#[cfg(feature = "shell")]
+#[cfg(feature = "packet")]
 pub use packet::PacketPage;
 #[cfg(feature = "stay")]
 pub use stay::StayPage;

@@ -1,0 +1,259 @@
+//! The packet: one JSON document a patient sends to a coordinator, holding the intake and,
+//! when present, what the other tools stored (estimate inputs, stay plan, checklist
+//! progress). Its JSON Schema is generated from these types (`src/bin/packet_schema.rs`) and
+//! published at `/schema/packet-v1.json`.
+//!
+//! Reading a packet never trusts the file: size, nesting, format and version are checked
+//! before anything is shown, and every failure is a [`PacketError`] value.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::checklist::ChecklistProgress;
+use super::intake::Intake;
+use super::migrate::{migrate_forward, Step};
+
+/// The `format` value every packet carries.
+pub const PACKET_FORMAT: &str = "japan-care-planner/packet";
+/// The packet schema this build writes.
+pub const PACKET_VERSION: u32 = 1;
+/// Steps from older packet versions to this one (see `migrate`); none has been released yet.
+const PACKET_STEPS: [Step; 0] = [];
+/// Larger files are refused before they are read: a real packet is a few kilobytes.
+pub const MAX_PACKET_BYTES: usize = 5 * 1024 * 1024;
+
+/// A tool's stored value as it was in the browser: `{"schema_version": n, "data": …}`. The
+/// tool's own schema version travels with it, so a newer app can migrate it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ToolData {
+    pub schema_version: u32,
+    pub data: Value,
+}
+
+/// What a patient sends to a coordinator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "Japan Care Planner packet", deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
+pub struct Packet {
+    /// Always `japan-care-planner/packet`.
+    pub format: String,
+    pub schema_version: u32,
+    /// When the packet was made (ISO 8601, UTC).
+    pub created_at: String,
+    /// The version of the app that made it.
+    pub app_version: String,
+    /// The language the patient used (BCP 47).
+    pub locale: String,
+    /// The name the patient gave the draft.
+    pub draft_name: String,
+    pub intake: Intake,
+    /// The cost estimator's inputs (`/estimate`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<ToolData>,
+    /// The stay check's inputs (`/stay`): nationality, dates or treatment plan, start date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay: Option<ToolData>,
+    /// The document checklists chosen and each document's status and note (`/documents`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checklist: Option<ChecklistProgress>,
+}
+
+/// Why a file is not a packet this app can open.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PacketError {
+    #[error("the file is {bytes} bytes; a packet is at most {MAX_PACKET_BYTES}")]
+    TooLarge { bytes: usize },
+    #[error("the file is not JSON, or nested too deeply: {reason}")]
+    Malformed { reason: String },
+    #[error("the file is JSON but not a Japan Care Planner packet")]
+    NotAPacket,
+    #[error("the packet is version {found}; this app reads up to {PACKET_VERSION}")]
+    Newer { found: u32 },
+    #[error("the packet does not match its format: {reason}")]
+    Invalid { reason: String },
+}
+
+impl Packet {
+    /// A new packet of this app's version.
+    pub fn new(created_at: String, locale: String, draft_name: String, intake: Intake) -> Packet {
+        Packet {
+            format: PACKET_FORMAT.to_owned(),
+            schema_version: PACKET_VERSION,
+            created_at,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            locale,
+            draft_name,
+            intake,
+            estimate: None,
+            stay: None,
+            checklist: None,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings, numbers and maps cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a packet file. serde_json's nesting limit (128) stops hostile depth before the
+    /// stack does.
+    pub fn parse(text: &str) -> Result<Packet, PacketError> {
+        if text.len() > MAX_PACKET_BYTES {
+            return Err(PacketError::TooLarge { bytes: text.len() });
+        }
+        let value: Value = serde_json::from_str(text).map_err(|error| PacketError::Malformed {
+            reason: error.to_string(),
+        })?;
+        if value.get("format").and_then(Value::as_str) != Some(PACKET_FORMAT) {
+            return Err(PacketError::NotAPacket);
+        }
+        let version = value
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .and_then(|version| u32::try_from(version).ok())
+            .ok_or_else(|| PacketError::Invalid {
+                reason: "schema_version is missing or not a whole number".to_owned(),
+            })?;
+        if version > PACKET_VERSION {
+            return Err(PacketError::Newer { found: version });
+        }
+        let current = migrate_forward(value, version, &PACKET_STEPS)
+            .map_err(|reason| PacketError::Invalid { reason })?;
+        let mut packet: Packet =
+            serde_json::from_value(current).map_err(|error| PacketError::Invalid {
+                reason: error.to_string(),
+            })?;
+        packet.schema_version = PACKET_VERSION;
+        Ok(packet)
+    }
+
+    /// A file name that sorts by date and says what it is: `care-packet-2026-11-21-anna.json`.
+    pub fn file_name(&self) -> String {
+        packet_file_name(&self.created_at, &self.draft_name)
+    }
+}
+
+/// The name of a packet made at `created_at` (ISO 8601) from the draft `draft_name`: letters
+/// and digits of any script are kept, everything else becomes a hyphen, so no name can
+/// reach outside the download folder.
+pub fn packet_file_name(created_at: &str, draft_name: &str) -> String {
+    let date: String = created_at.chars().take(10).collect();
+    let slug = draft_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug: String = slug.chars().take(40).collect();
+    if slug.is_empty() {
+        format!("care-packet-{date}.json")
+    } else {
+        format!("care-packet-{date}-{slug}.json")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::checklist::Status;
+
+    fn sample() -> Packet {
+        let mut intake = Intake::default();
+        intake.patient.name = "Анна Иванова".into();
+        intake.diagnosis = "前立腺がん".into();
+        let mut packet = Packet::new(
+            "2026-11-21T08:00:00.000Z".into(),
+            "ru".into(),
+            "Mother's treatment".into(),
+            intake,
+        );
+        let mut checklist = ChecklistProgress::default();
+        checklist.toggle_scenario("travel", true);
+        checklist.set_status("passport", Status::Received);
+        packet.checklist = Some(checklist);
+        packet.stay = Some(ToolData {
+            schema_version: 1,
+            data: serde_json::json!({"nationality": "RU", "arrival": "2027-02-01"}),
+        });
+        packet
+    }
+
+    #[test]
+    fn a_packet_round_trips() {
+        let packet = sample();
+        assert_eq!(Packet::parse(&packet.to_json()), Ok(packet));
+    }
+
+    #[test]
+    fn bad_files_are_told_apart() {
+        let json = sample().to_json();
+        assert!(matches!(
+            Packet::parse("{not json"),
+            Err(PacketError::Malformed { .. })
+        ));
+        assert_eq!(
+            Packet::parse(r#"{"format": "other"}"#),
+            Err(PacketError::NotAPacket)
+        );
+        assert_eq!(Packet::parse("[1, 2]"), Err(PacketError::NotAPacket));
+        assert_eq!(
+            Packet::parse(&json.replace("\"schema_version\": 1", "\"schema_version\": 9")),
+            Err(PacketError::Newer { found: 9 })
+        );
+        assert!(matches!(
+            Packet::parse(&json.replace("\"schema_version\": 1", "\"schema_version\": \"1\"")),
+            Err(PacketError::Invalid { .. })
+        ));
+        assert!(matches!(
+            Packet::parse(&json.replace("\"intake\"", "\"intake_\"")),
+            Err(PacketError::Invalid { .. })
+        ));
+    }
+
+    #[test]
+    fn hostile_files_are_refused_without_harm() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(matches!(
+            Packet::parse(&deep),
+            Err(PacketError::Malformed { .. })
+        ));
+        let large = " ".repeat(MAX_PACKET_BYTES + 1);
+        assert_eq!(
+            Packet::parse(&large),
+            Err(PacketError::TooLarge {
+                bytes: MAX_PACKET_BYTES + 1
+            })
+        );
+        let nested_in_a_packet = format!(
+            r#"{{"format": "{PACKET_FORMAT}", "schema_version": 1, "x": {}{}}}"#,
+            "{\"a\":".repeat(10_000),
+            "1".to_owned() + &"}".repeat(10_000)
+        );
+        assert!(Packet::parse(&nested_in_a_packet).is_err());
+    }
+
+    #[test]
+    fn file_names_are_safe_and_dated() {
+        assert_eq!(
+            sample().file_name(),
+            "care-packet-2026-11-21-mother-s-treatment.json"
+        );
+        let mut packet = sample();
+        packet.draft_name = "../../etc/passwd".into();
+        assert_eq!(packet.file_name(), "care-packet-2026-11-21-etc-passwd.json");
+        packet.draft_name = "母の治療".into();
+        assert_eq!(packet.file_name(), "care-packet-2026-11-21-母の治療.json");
+        packet.draft_name = "  ".into();
+        assert_eq!(packet.file_name(), "care-packet-2026-11-21.json");
+    }
+}

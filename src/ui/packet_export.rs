@@ -1,0 +1,90 @@
+//! Making the packet file from the open draft and what the other tools stored on this device,
+//! and handing it to the user: download, clipboard, share sheet, email.
+
+use wasm_bindgen::JsCast;
+
+use crate::domain::checklist::ChecklistProgress;
+use crate::domain::intake::Intake;
+use crate::domain::packet::{Packet, ToolData};
+use crate::storage::{self, StorageKey};
+use crate::web::now_iso;
+
+/// The packet for `intake`, with the estimate, stay plan and checklist stored on this device.
+/// A tool whose stored value cannot be read is left out rather than failing the export.
+pub fn build_packet(locale: &str, draft_name: &str, intake: Intake) -> Packet {
+    let mut packet = Packet::new(now_iso(), locale.to_owned(), draft_name.to_owned(), intake);
+    packet.estimate = tool_data(StorageKey::Estimate);
+    packet.stay = tool_data(StorageKey::Stay);
+    packet.checklist = storage::load::<ChecklistProgress>(StorageKey::Checklist)
+        .ok()
+        .flatten();
+    packet
+}
+
+fn tool_data(key: StorageKey) -> Option<ToolData> {
+    let data = storage::load::<serde_json::Value>(key).ok().flatten()?;
+    Some(ToolData {
+        schema_version: key.schema_version(),
+        data,
+    })
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses (no permission, or an
+/// insecure context without `navigator.clipboard`).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Whether the browser has a share sheet (`navigator.share`): phones mostly, where a
+/// download can be hard to find.
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::has(&window.navigator(), &"share".into()).unwrap_or(false)
+    })
+}
+
+/// Opens the share sheet with the packet as a file (or as text where files cannot be shared).
+pub async fn share(file_name: &str, text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(file_name);
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("application/json");
+    if let Ok(file) = web_sys::File::new_with_str_sequence_and_options(&parts, file_name, &options)
+    {
+        data.set_files(&js_sys::Array::of1(file.unchecked_ref()));
+    }
+    if !window.navigator().can_share_with_data(&data) {
+        data.set_files(&js_sys::Array::new());
+        data.set_text(text);
+    }
+    wasm_bindgen_futures::JsFuture::from(window.navigator().share_with_data(&data))
+        .await
+        .is_ok()
+}
+
+/// Mail clients and browsers cut long `mailto:` links (about 2,000 characters in some):
+/// the body stays a short summary and the user attaches the file.
+const MAILTO_BODY_LIMIT: usize = 1_200;
+
+/// A `mailto:` link with `subject` and `body`, the body shortened to fit.
+pub fn mailto(subject: &str, body: &str) -> String {
+    let body: String = body.chars().take(MAILTO_BODY_LIMIT).collect();
+    format!(
+        "mailto:?subject={}&body={}",
+        js_sys::encode_uri_component(subject),
+        js_sys::encode_uri_component(&body)
+    )
+}
