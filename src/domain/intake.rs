@@ -125,61 +125,37 @@ pub struct Problem {
 /// out of the future.
 pub fn problems(intake: &Intake, today: CalendarDate) -> Vec<Problem> {
     let mut found = Vec::new();
-    let mut require = |field, value: &str| {
-        if value.trim().is_empty() {
-            found.push(Problem {
-                field,
-                message: "intake-required",
-            });
-        }
-    };
+    let mut flag = |field, message| found.push(Problem { field, message });
+    // In the form's order, so the first problem is the first field to fix.
     let patient = &intake.patient;
-    require("patient-name", &patient.name);
-    require("patient-nationality", &patient.nationality);
-    require("diagnosis", &intake.diagnosis);
-    if patient.email.trim().is_empty() && patient.phone.trim().is_empty() {
-        found.push(Problem {
-            field: "patient-email",
-            message: "intake-contact-required",
-        });
-    }
-    if !patient.email.trim().is_empty() && !looks_like_email(&patient.email) {
-        found.push(Problem {
-            field: "patient-email",
-            message: "intake-email-invalid",
-        });
+    if patient.name.trim().is_empty() {
+        flag("patient-name", "intake-required");
     }
     match parse_optional(&patient.date_of_birth) {
-        Err(()) => found.push(Problem {
-            field: "patient-date-of-birth",
-            message: "intake-date-invalid",
-        }),
-        Ok(None) => found.push(Problem {
-            field: "patient-date-of-birth",
-            message: "intake-required",
-        }),
-        Ok(Some(born)) if born > today => found.push(Problem {
-            field: "patient-date-of-birth",
-            message: "intake-birth-future",
-        }),
+        Err(()) => flag("patient-date-of-birth", "intake-date-invalid"),
+        Ok(None) => flag("patient-date-of-birth", "intake-required"),
+        Ok(Some(born)) if born > today => flag("patient-date-of-birth", "intake-birth-future"),
         Ok(Some(_)) => {}
+    }
+    if patient.nationality.trim().is_empty() {
+        flag("patient-nationality", "intake-required");
+    }
+    let email = patient.email.trim();
+    if email.is_empty() && patient.phone.trim().is_empty() {
+        flag("patient-email", "intake-contact-required");
+    } else if !email.is_empty() && !looks_like_email(email) {
+        flag("patient-email", "intake-email-invalid");
+    }
+    if intake.diagnosis.trim().is_empty() {
+        flag("diagnosis", "intake-required");
     }
     match (
         parse_optional(&intake.dates_from),
         parse_optional(&intake.dates_to),
     ) {
-        (Err(()), _) => found.push(Problem {
-            field: "dates-from",
-            message: "intake-date-invalid",
-        }),
-        (_, Err(())) => found.push(Problem {
-            field: "dates-to",
-            message: "intake-date-invalid",
-        }),
-        (Ok(Some(from)), Ok(Some(to))) if to < from => found.push(Problem {
-            field: "dates-to",
-            message: "intake-dates-order",
-        }),
+        (Err(()), _) => flag("dates-from", "intake-date-invalid"),
+        (_, Err(())) => flag("dates-to", "intake-date-invalid"),
+        (Ok(Some(from)), Ok(Some(to))) if to < from => flag("dates-to", "intake-dates-order"),
         _ => {}
     }
     found
@@ -250,10 +226,10 @@ mod tests {
             fields(&Intake::default()),
             [
                 ("patient-name", "intake-required"),
-                ("patient-nationality", "intake-required"),
-                ("diagnosis", "intake-required"),
-                ("patient-email", "intake-contact-required"),
                 ("patient-date-of-birth", "intake-required"),
+                ("patient-nationality", "intake-required"),
+                ("patient-email", "intake-contact-required"),
+                ("diagnosis", "intake-required"),
             ]
         );
     }
@@ -268,8 +244,8 @@ mod tests {
         assert_eq!(
             fields(&intake),
             [
-                ("patient-email", "intake-email-invalid"),
                 ("patient-date-of-birth", "intake-birth-future"),
+                ("patient-email", "intake-email-invalid"),
                 ("dates-to", "intake-dates-order"),
             ]
         );
