@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist fuzz test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
@@ -28,6 +28,7 @@ help:
 	@echo "make dist    release build into $(DIST)/ (one wasm bundle per tool, one index.html per route)"
 	@echo "make bench   print file sizes (raw, gzip, brotli) and first-load bytes per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
+	@echo "make fuzz    random and damaged input against the packet readers (not part of make test)"
 
 # ---- Set-up (idempotent) -----------------------------------------------------------------
 setup-build: ensure-target ensure-trunk ensure-wasm-bindgen node_modules/.installed
@@ -106,8 +107,12 @@ test-e2e: setup dist
 bench: setup dist
 	node scripts/bench.mjs $(DIST)
 	@echo
-	cargo bench --quiet --bench estimate --bench stay
+	cargo bench --quiet --bench estimate --bench stay --bench packet
 	node scripts/bench-browser.mjs $(DIST)
+
+# Not part of `make test` (about a minute): every file reader against random and damaged input.
+fuzz:
+	cargo test --release --test packet_fuzz -- --ignored --test-threads=1 --nocapture
 
 clean:
 	rm -rf $(DIST) target node_modules

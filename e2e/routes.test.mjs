@@ -54,6 +54,8 @@ for (const locale of LOCALES) {
           const html = readFileSync(routeHtmlPath('dist', route), 'utf8');
           assert.deepEqual(loaded('.wasm'), criticalAssets(html).filter((url) => url.endsWith('.wasm')));
 
+          // Reloading while the page still loads its data would cancel those requests.
+          await page.waitForLoadState('networkidle');
           await page.reload();
           await app.heading().waitFor();
           assert.equal(await app.heading().textContent(), expected);

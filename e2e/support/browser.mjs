@@ -23,7 +23,13 @@ export function watchForProblems(page) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    // The icon request still in flight when a test reloads or leaves the page is cancelled by
+    // the browser itself; any other failure, and any cancelled script or data, is a problem.
+    if (error === 'net::ERR_ABORTED' && request.resourceType() === 'other' && request.url().endsWith('.svg')) return;
+    problems.push(`request failed: ${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

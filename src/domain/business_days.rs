@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::date::{CalendarDate, DateError};
-use super::fee_schedule::{parse_data_file, DataFileError, Source};
+use super::fee_schedule::{parse_validated, DataFileError, Source};
 use super::localized::Localized;
 
 /// `public/data/holidays-jp.json`.
@@ -34,19 +34,20 @@ pub struct Holiday {
 impl HolidayData {
     /// Reads the holiday file; every holiday must fall in the years it says it covers.
     pub fn parse(file: &str, text: &str) -> Result<HolidayData, DataFileError> {
-        let data: HolidayData = parse_data_file(file, text)?;
-        let outside = data
-            .holidays
-            .iter()
-            .position(|holiday| !(data.first_year..=data.last_year).contains(&holiday.date.year()));
-        if let Some(index) = outside {
-            return Err(DataFileError {
-                file: file.to_owned(),
-                field: format!("holidays[{index}].date"),
-                reason: "outside first_year..last_year".into(),
-            });
-        }
-        Ok(data)
+        parse_validated(file, text, |data: &HolidayData| {
+            let covered = data.first_year..=data.last_year;
+            match data
+                .holidays
+                .iter()
+                .position(|holiday| !covered.contains(&holiday.date.year()))
+            {
+                Some(index) => Err((
+                    format!("holidays[{index}].date"),
+                    "outside first_year..last_year".into(),
+                )),
+                None => Ok(()),
+            }
+        })
     }
 
     pub fn calendar(&self) -> HolidayCalendar {

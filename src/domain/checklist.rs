@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::date::CalendarDate;
-use super::fee_schedule::{is_slug, parse_data_file, DataFileError, Source};
+use super::fee_schedule::{is_slug, parse_validated, DataFileError, Source};
 
 /// The `format` value of `checklists.json`.
 pub const CHECKLISTS_FORMAT: &str = "japan-care-planner/checklists";
@@ -110,15 +110,7 @@ pub struct Checklists {
 
 impl Checklists {
     pub fn parse(file: &str, text: &str) -> Result<Checklists, DataFileError> {
-        let checklists: Checklists = parse_data_file(file, text)?;
-        checklists
-            .validate()
-            .map_err(|(field, reason)| DataFileError {
-                file: file.to_owned(),
-                field,
-                reason,
-            })?;
-        Ok(checklists)
+        parse_validated(file, text, Checklists::validate)
     }
 
     pub fn item(&self, id: &str) -> Option<&ChecklistItem> {

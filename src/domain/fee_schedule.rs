@@ -262,15 +262,7 @@ pub const MAX_PRICE_YEN: i64 = 1_000_000_000;
 impl FeeSchedule {
     /// Parses and validates the text of `file`.
     pub fn parse(file: &str, text: &str) -> Result<FeeSchedule, DataFileError> {
-        let schedule: FeeSchedule = parse_data_file(file, text)?;
-        schedule
-            .validate()
-            .map_err(|(field, reason)| DataFileError {
-                file: file.to_owned(),
-                field,
-                reason,
-            })?;
-        Ok(schedule)
+        parse_validated(file, text, FeeSchedule::validate)
     }
 
     pub fn item(&self, id: &str) -> Option<&FeeItem> {
@@ -400,6 +392,22 @@ pub fn parse_data_file<T: serde::de::DeserializeOwned>(
         field: field_of(text, &failure),
         reason: failure.to_string(),
     })
+}
+
+/// Reads a JSON data file, then checks the rules serde cannot express with `validate` (which
+/// returns the field and the reason of the first failure); either failure names the file.
+pub fn parse_validated<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    validate: impl FnOnce(&T) -> Result<(), (String, String)>,
+) -> Result<T, DataFileError> {
+    let value: T = parse_data_file(file, text)?;
+    validate(&value).map_err(|(field, reason)| DataFileError {
+        file: file.to_owned(),
+        field,
+        reason,
+    })?;
+    Ok(value)
 }
 
 /// The field a serde_json error points at.

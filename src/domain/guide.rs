@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::checklist::{check_sources, unique_ids};
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_data_file, DataFileError, Source};
+use super::fee_schedule::{parse_validated, DataFileError, Source};
 
 /// The `format` value of `guide.json`.
 pub const GUIDE_FORMAT: &str = "japan-care-planner/guide";
@@ -173,13 +173,7 @@ pub struct Guide {
 
 impl Guide {
     pub fn parse(file: &str, text: &str) -> Result<Guide, DataFileError> {
-        let guide: Guide = parse_data_file(file, text)?;
-        guide.validate().map_err(|(field, reason)| DataFileError {
-            file: file.to_owned(),
-            field,
-            reason,
-        })?;
-        Ok(guide)
+        parse_validated(file, text, Guide::validate)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

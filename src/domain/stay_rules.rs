@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_data_file, DataFileError, Source};
+use super::fee_schedule::{parse_validated, DataFileError, Source};
 use super::localized::Localized;
 use super::stay::StayLimit;
 use super::timeline::{Lead, LeadTimes};
@@ -87,13 +87,7 @@ pub struct StayRules {
 
 impl StayRules {
     pub fn parse(file: &str, text: &str) -> Result<StayRules, DataFileError> {
-        let rules: StayRules = parse_data_file(file, text)?;
-        rules.validate().map_err(|(field, reason)| DataFileError {
-            file: file.to_owned(),
-            field,
-            reason,
-        })?;
-        Ok(rules)
+        parse_validated(file, text, StayRules::validate)
     }
 
     /// The visa-exempt stay for a nationality, if it is exempt.

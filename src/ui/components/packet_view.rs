@@ -49,7 +49,11 @@ fn intake_sections(i18n: I18n, intake: Intake) -> impl IntoView {
         .map(|entry| {
             (
                 i18n.t(entry.kind.message_id()),
-                format!("{} — {}", entry.when, entry.details),
+                if entry.when.trim().is_empty() {
+                    entry.details.clone()
+                } else {
+                    format!("{} — {}", entry.when, entry.details)
+                },
             )
         })
         .collect::<Vec<_>>();
