@@ -1,4 +1,4 @@
-// The cost estimator (preview build, `--features estimator`): building an estimate, keeping
+// The cost estimator (its own bundle, `estimator`): building an estimate, keeping
 // it across reloads, refusing bad input without losing the estimate, a broken schedule file,
 // settlement, currency and print.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// The stay check and timeline (preview build, `--features stay`).
+// The stay check and timeline (its own bundle, `stay`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

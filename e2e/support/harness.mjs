@@ -8,8 +8,8 @@ import { launchBrowser, watchForProblems } from './browser.mjs';
 import { startStaticServer } from './server.mjs';
 
 /**
- * Registers set-up and tear-down hooks for a static server of `dist` (the shipped build, or
- * `dist-preview` with unshipped features); the returned object is filled before tests run.
+ * Registers set-up and tear-down hooks for a static server of `dist` (the release build);
+ * the returned object is filled before tests run.
  */
 export function useServedApp(dist = 'dist') {
   const served = { server: null, browser: null };
