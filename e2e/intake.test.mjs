@@ -226,6 +226,25 @@ test('the exported packet matches the published schema, opens on /packet and imp
   });
 });
 
+test('the packet can be copied for pasting, and the email link carries a short summary', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('/intake');
+    await fillRequired(page);
+    await page.getByRole('button', { name: en['export-copy'] }).click();
+    await page.getByText(en['export-copied']).waitFor();
+    const pasted = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(pasted.format, 'japan-care-planner/packet');
+    assert.equal(pasted.intake.patient.name, 'Anna Ivanova');
+
+    const href = await page.getByRole('link', { name: en['export-email'] }).getAttribute('href');
+    assert.match(href, /^mailto:\?subject=Medical%20intake%3A%20Anna%20Ivanova&body=/);
+    const body = decodeURIComponent(href.split('&body=')[1]);
+    assert.match(body, /Diagnosis: Prostate cancer/);
+    assert.ok(href.length < 2000, `mailto link of ${href.length} characters`);
+  });
+});
+
 test('an encrypted packet opens only with its passphrase', async () => {
   await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
     await app.open('/intake');

@@ -93,7 +93,7 @@ pub fn FormField(
             </label>
             {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{i18n.text(hint)}</p> })}
             {control}
-            <p class="field__error" id=error_id aria-live="polite">
+            <p class="field__message" id=error_id aria-live="polite">
                 {move || shown().map(|message| i18n.t(message))}
             </p>
         </div>
