@@ -4,6 +4,10 @@
 //! rewrite rules (`python3 -m http.server`, GitHub Pages, an S3 bucket) then serves deep
 //! links and reloads, and each page downloads only its own tool's code.
 //!
+//! Every page gets a Content-Security-Policy `<meta>` without `unsafe-inline`: scripts only
+//! from this origin plus Trunk's inline loader, allowed by its SHA-256 hash computed here from
+//! the built page (the hash changes with every build, so it cannot be written by hand).
+//!
 //! Usage: `route-pages BUNDLES_DIR DIST_DIR`, where `BUNDLES_DIR/<feature>/` holds each
 //! bundle's Trunk output. Run by `make dist`.
 
@@ -11,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
 
+use japan_care_planner::domain::sealed::base64;
 use japan_care_planner::ui::routes::{AppRoute, Bundle};
+use sha2::{Digest, Sha256};
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -63,7 +69,41 @@ fn assemble(bundles: &Path, dist: &Path) -> io::Result<Vec<PathBuf>> {
 
 fn bundle_index(bundles: &Path, bundle: Bundle) -> io::Result<String> {
     let file = bundles.join(bundle.feature()).join("index.html");
-    fs::read_to_string(&file).map_err(|error| with_path(&file, error))
+    let html = fs::read_to_string(&file).map_err(|error| with_path(&file, error))?;
+    with_content_security_policy(&html).map_err(|reason| with_path(&file, io::Error::other(reason)))
+}
+
+/// The page with its policy as the first element after `<meta charset>`. `frame-ancestors`
+/// and reporting only work as HTTP headers; README ("Hosting") gives those.
+fn with_content_security_policy(html: &str) -> Result<String, String> {
+    let hashes: Vec<String> = inline_scripts(html)
+        .map(|script| format!("'sha256-{}'", base64::encode(&Sha256::digest(script.as_bytes()))))
+        .collect();
+    if hashes.is_empty() {
+        return Err("no inline loader script found; has Trunk's output changed?".into());
+    }
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'",
+        hashes.join(" ")
+    );
+    let charset = html.find("<meta charset").ok_or("no <meta charset> in the page")?;
+    let after = charset + html[charset..].find('>').ok_or("unclosed <meta charset>")? + 1;
+    Ok(format!(
+        "{}<meta http-equiv=Content-Security-Policy content=\"{policy}\">{}",
+        &html[..after],
+        &html[after..]
+    ))
+}
+
+/// The text of every `<script>` without a `src`, exactly as the browser hashes it.
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.split("<script").skip(1).filter_map(|rest| {
+        let (tag, body) = rest.split_once('>')?;
+        let (text, _) = body.split_once("</script>")?;
+        (!tag.contains("src=")).then_some(text)
+    })
 }
 
 /// Copies `from` into `to`. The bundles share the stylesheet, the data and the locale files;

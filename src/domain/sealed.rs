@@ -336,7 +336,7 @@ impl From<SealedPacket> for Wire {
 /// Standard base64 (RFC 4648 §4) with padding: a few lines here instead of a dependency.
 /// Decoding is strict (no whitespace, no URL-safe letters, no stray bits), so every text it
 /// accepts is exactly what [`encode`] writes for the decoded bytes.
-mod base64 {
+pub mod base64 {
     use thiserror::Error;
 
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -15,11 +15,17 @@ pub fn EmbedEstimatePage() -> impl IntoView {
     if let Some(origin) = query_param("origin").and_then(|value| host_origin(&value)) {
         report_height_to(origin);
     }
-    let style = query_param("accent")
-        .and_then(|value| readable_accent(&value))
-        .map(|accent| format!("--embed-accent: {accent}"));
+    let accent = query_param("accent").and_then(|value| readable_accent(&value));
+    let main = NodeRef::<leptos::html::Main>::new();
+    // Through the CSSOM, not a `style` attribute: the Content-Security-Policy allows no inline
+    // styles.
+    Effect::new(move || {
+        if let (Some(element), Some(accent)) = (main.get(), accent.as_deref()) {
+            let _ = element.style().set_property("--embed-accent", accent);
+        }
+    });
     view! {
-        <main id="main" class="page page--embed" style=style>
+        <main id="main" class="page page--embed" node_ref=main>
             <PageHeading key=AppRoute::EmbedEstimate.title_key() />
             <Estimator mode=Mode::Embed { schedule_id } />
         </main>
