@@ -77,7 +77,12 @@ fn bundle_index(bundles: &Path, bundle: Bundle) -> io::Result<String> {
 /// and reporting only work as HTTP headers; README ("Hosting") gives those.
 fn with_content_security_policy(html: &str) -> Result<String, String> {
     let hashes: Vec<String> = inline_scripts(html)
-        .map(|script| format!("'sha256-{}'", base64::encode(&Sha256::digest(script.as_bytes()))))
+        .map(|script| {
+            format!(
+                "'sha256-{}'",
+                base64::encode(&Sha256::digest(script.as_bytes()))
+            )
+        })
         .collect();
     if hashes.is_empty() {
         return Err("no inline loader script found; has Trunk's output changed?".into());
@@ -88,7 +93,9 @@ fn with_content_security_policy(html: &str) -> Result<String, String> {
          form-action 'self'",
         hashes.join(" ")
     );
-    let charset = html.find("<meta charset").ok_or("no <meta charset> in the page")?;
+    let charset = html
+        .find("<meta charset")
+        .ok_or("no <meta charset> in the page")?;
     let after = charset + html[charset..].find('>').ok_or("unclosed <meta charset>")? + 1;
     Ok(format!(
         "{}<meta http-equiv=Content-Security-Policy content=\"{policy}\">{}",

@@ -43,12 +43,6 @@ journey-settlement-text = After treatment the prepayment is settled against the 
 journey-follow-up-title = Follow-up at home
 journey-follow-up-text = Continue care with your local physician. Results can be sent back through the coordinator.
 
-## Pages still being built
-
-being-built-title = This tool is being built
-plan-intake = It will keep several drafts on this device, save as you type, and export everything as one file for your coordinator.
-plan-packet = It will open a packet file, check it, and show it in a layout that is easy to read and print.
-
 ## Footer
 
 footer-privacy = Your information stays on this device. This app sends nothing anywhere.

@@ -43,12 +43,6 @@ journey-settlement-text = 治疗结束后，预付款将按实际费用结算：
 journey-follow-up-title = 回国后的随访
 journey-follow-up-text = 在当地医生处继续治疗。检查结果可以通过协调员发回。
 
-## 尚在建设的页面
-
-being-built-title = 此工具正在建设中
-plan-intake = 它将在本设备上保存多份草稿，输入时自动保存，并把所有内容导出为一个文件发给协调员。
-plan-packet = 它将打开资料包文件，进行检查，并以便于阅读和打印的版式显示。
-
 ## 页脚
 
 footer-privacy = 您的信息只保存在本设备上。本应用不会向任何地方发送数据。

@@ -1,4 +1,3 @@
-mod being_built;
 mod boot_screen;
 mod checklist_entry;
 mod checklist_section;
@@ -36,10 +35,8 @@ mod stay_result;
 mod storage_notices;
 mod tool_cards;
 mod tool_links;
-mod tool_page;
 mod trip_timeline;
 
-pub use being_built::BeingBuilt;
 pub use boot_screen::BootScreen;
 pub use checklist_entry::ChecklistEntry;
 pub use checklist_section::ChecklistSection;
@@ -77,5 +74,4 @@ pub use stay_result::StayResult;
 pub use storage_notices::StorageNotices;
 pub use tool_cards::ToolCards;
 pub use tool_links::ToolLinks;
-pub use tool_page::ToolPage;
 pub use trip_timeline::TripTimeline;
