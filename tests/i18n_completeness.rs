@@ -12,15 +12,8 @@ use japan_care_planner::ui::routes::{AppRoute, Bundle};
 /// The Fluent files each locale ships, relative to `public/locales/<code>/`: the compiled-in
 /// boot messages, the shared `app.ftl` and each bundle's own files.
 fn files() -> Vec<&'static str> {
-    let mut files = vec!["boot.ftl", "app.ftl"];
-    for bundle in Bundle::ALL {
-        for file in bundle.message_files() {
-            // Bundles may share a file (the packet view reads the checklist texts).
-            if !files.contains(file) {
-                files.push(file);
-            }
-        }
-    }
+    let mut files = vec!["boot.ftl"];
+    files.extend(Bundle::message_files_of(Bundle::ALL));
     files
 }
 

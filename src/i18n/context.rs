@@ -27,6 +27,10 @@ pub struct I18n {
     /// never flashes message ids.
     messages: RwSignal<Option<Arc<Messages>>>,
     boot: RwSignal<Arc<Messages>>,
+    /// The locale a fresh page load would choose (remembered choice, else the browser's):
+    /// read once at start-up and kept current by [`I18n::select`], so links need no storage
+    /// reads.
+    next_visit: RwSignal<Locale>,
 }
 
 impl I18n {
@@ -84,17 +88,16 @@ impl I18n {
     /// this visit only. Links that load another page carry it in their `?lang=`.
     pub fn unremembered_locale(&self) -> Option<Locale> {
         let active = self.locale.get();
-        let next_page =
-            Locale::negotiate(None, remembered_locale().as_deref(), &browser_languages());
-        (next_page != active).then_some(active)
+        (self.next_visit.get() != active).then_some(active)
     }
 
     /// Switches the UI language; `remember` stores the choice for the next visit.
     pub fn select(&self, locale: Locale, remember: bool) {
         if remember {
-            if let Err(error) = storage::save(StorageKey::LocalePreference, &locale.code()) {
+            match storage::save(StorageKey::LocalePreference, &locale.code()) {
+                Ok(()) => self.next_visit.set(locale),
                 // Losing a language preference is harmless; the app says nothing about it.
-                leptos::logging::warn!("language preference not saved: {error}");
+                Err(error) => leptos::logging::warn!("language preference not saved: {error}"),
             }
         }
         if locale != self.locale.get_untracked() {
@@ -135,16 +138,19 @@ impl I18n {
 
 /// Chooses the start-up locale, provides the [`I18n`] context and starts loading messages.
 pub fn provide_i18n() -> I18n {
+    let remembered = remembered_locale();
+    let languages = browser_languages();
     let locale = Locale::negotiate(
         query_param("lang").as_deref(),
-        remembered_locale().as_deref(),
-        &browser_languages(),
+        remembered.as_deref(),
+        &languages,
     );
     let i18n = I18n {
         locale: RwSignal::new(locale),
         state: RwSignal::new(LoadState::Loading),
         messages: RwSignal::new(None),
         boot: RwSignal::new(Arc::new(boot_messages(locale))),
+        next_visit: RwSignal::new(Locale::negotiate(None, remembered.as_deref(), &languages)),
     };
     provide_context(i18n);
     i18n.load(locale);
@@ -160,6 +166,7 @@ pub fn provide_i18n_with(messages: Messages) -> I18n {
         state: RwSignal::new(LoadState::Ready),
         messages: RwSignal::new(Some(Arc::new(messages))),
         boot: RwSignal::new(Arc::new(boot_messages(locale))),
+        next_visit: RwSignal::new(locale),
     };
     provide_context(i18n);
     i18n
@@ -186,13 +193,8 @@ fn boot_messages(locale: Locale) -> Messages {
 /// Fetches, at the same time, the shared `app.ftl` and the files of the bundles in this
 /// build: a page never downloads another tool's messages.
 async fn fetch_messages(locale: Locale) -> Result<Messages, I18nError> {
-    let names = std::iter::once("app.ftl").chain(
-        Bundle::ALL
-            .into_iter()
-            .filter(|bundle| bundle.is_compiled())
-            .flat_map(|bundle| bundle.message_files().iter().copied()),
-    );
-    let fetches = names.map(|name| async move {
+    let names = Bundle::message_files_of(Bundle::ALL.into_iter().filter(|b| b.is_compiled()));
+    let fetches = names.into_iter().map(|name| async move {
         let file = format!("/locales/{}/{name}", locale.code());
         match storage::fetch_text(&file).await {
             Ok(source) => Ok((file, source)),

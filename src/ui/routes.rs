@@ -172,6 +172,22 @@ impl Bundle {
             Bundle::Packet => &["intake.ftl", "documents.ftl"],
         }
     }
+
+    /// Every Fluent file `bundles` read, each once, `app.ftl` first: bundles share files (the
+    /// packet view reads the checklist texts), and a build with several bundles must not load
+    /// a file twice (its messages would be defined twice).
+    pub fn message_files_of(bundles: impl IntoIterator<Item = Bundle>) -> Vec<&'static str> {
+        let mut files = vec!["app.ftl"];
+        for file in bundles
+            .into_iter()
+            .flat_map(|bundle| bundle.message_files())
+        {
+            if !files.contains(file) {
+                files.push(file);
+            }
+        }
+        files
+    }
 }
 
 #[cfg(test)]
@@ -188,5 +204,17 @@ mod tests {
             );
         }
         assert_eq!(AppRoute::from_path("/nowhere"), None);
+    }
+
+    // Regression: with every bundle compiled (`make serve`), documents.ftl was fetched for both
+    // the documents and the packet bundle, and the app refused its own messages as duplicates.
+    #[test]
+    fn message_files_of_several_bundles_are_listed_once() {
+        let files = Bundle::message_files_of(Bundle::ALL);
+        assert_eq!(files[0], "app.ftl");
+        let unique: std::collections::BTreeSet<_> = files.iter().collect();
+        assert_eq!(unique.len(), files.len(), "{files:?}");
+        assert!(files.contains(&"documents.ftl") && files.contains(&"intake.ftl"));
+        assert_eq!(Bundle::message_files_of([Bundle::Shell]), ["app.ftl"]);
     }
 }
