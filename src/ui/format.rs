@@ -44,6 +44,12 @@ pub fn yen_input_text(amount: Option<Yen>) -> String {
         .unwrap_or_default()
 }
 
+/// The yen a field's checked number stands for; `None` when empty or not whole yen (the field
+/// itself has already told the user).
+pub fn yen_from_input(value: Option<Decimal>) -> Option<Yen> {
+    value.and_then(|value| Yen::try_from(value).ok())
+}
+
 /// The arithmetic behind a line, e.g. `first 30 min ¥33,000, then 2 × 30 min at ¥11,000 and up`.
 pub fn breakdown_text(i18n: I18n, breakdown: &Breakdown) -> String {
     match breakdown {

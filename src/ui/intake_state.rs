@@ -15,9 +15,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::drafts::{Draft, DraftStore, SaveOutcome};
-use crate::domain::intake::Intake;
+use crate::domain::intake::{problems, Intake, Problem};
 use crate::storage::{self, StorageError, StorageKey};
-use crate::web::{new_id, now_iso, request_persistent_storage};
+use crate::web::{new_id, now_iso, request_persistent_storage, today};
 
 /// Wait after the last change before saving: typing stays smooth, little is lost on a crash.
 const SAVE_DELAY_MS: u64 = 300;
@@ -59,6 +59,9 @@ pub struct IntakeState {
     pub store: RwSignal<DraftStore>,
     pub open: RwSignal<OpenDraft>,
     pub intake: RwSignal<Intake>,
+    /// What needs attention in the form, computed once per change for every field and the
+    /// export.
+    pub problems: Memo<Vec<Problem>>,
     /// Changes not yet written.
     pub dirty: RwSignal<bool>,
     pub storing: RwSignal<Storing>,
@@ -354,6 +357,7 @@ impl IntakeState {
 /// Reads the drafts, opens the last one (or a new one named `first_name`), and starts
 /// saving, listening to other tabs, and asking for persistent storage.
 pub fn provide_intake(first_name: String) -> IntakeState {
+    let intake = RwSignal::new(Intake::default());
     let state = IntakeState {
         store: RwSignal::new(DraftStore::default()),
         open: RwSignal::new(OpenDraft {
@@ -361,7 +365,15 @@ pub fn provide_intake(first_name: String) -> IntakeState {
             name: first_name.clone(),
             base_revision: None,
         }),
-        intake: RwSignal::new(Intake::default()),
+        intake,
+        problems: Memo::new(move |_| {
+            let today = today();
+            intake.with(|intake| {
+                today
+                    .map(|today| problems(intake, today))
+                    .unwrap_or_default()
+            })
+        }),
         dirty: RwSignal::new(false),
         storing: RwSignal::new(Storing::Working),
         conflict: RwSignal::new(None),

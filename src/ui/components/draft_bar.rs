@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::intake::Intake;
-use crate::i18n::{use_i18n, Args, I18n};
+use crate::i18n::{use_i18n, Args};
 use crate::ui::intake_state::use_intake;
 use crate::web::local_time;
 
@@ -59,6 +59,10 @@ pub fn DraftBar() -> impl IntoView {
             state.delete_open(next_name());
         }
     };
+    let duplicate = move |_| {
+        let name = state.open.get_untracked().name;
+        state.duplicate(i18n.t_args("drafts-copy-name", &Args::new().text("name", name)));
+    };
     let cleared = RwSignal::new(false);
     let clear_all = move |_| {
         if confirmed(&i18n.t("drafts-clear-all-confirm")) {
@@ -90,7 +94,7 @@ pub fn DraftBar() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| state.create(next_name(), Intake::default())>
                     {i18n.text("drafts-new")}
                 </button>
-                <button type="button" class="button button--quiet" on:click=move |_| duplicate(i18n)>
+                <button type="button" class="button button--quiet" on:click=duplicate>
                     {i18n.text("drafts-duplicate")}
                 </button>
                 <button type="button" class="button button--quiet" on:click=delete>
@@ -103,12 +107,6 @@ pub fn DraftBar() -> impl IntoView {
             {move || cleared.get().then(|| view! { <p role="status">{i18n.text("drafts-cleared")}</p> })}
         </section>
     }
-}
-
-fn duplicate(i18n: I18n) {
-    let state = use_intake();
-    let name = state.open.get_untracked().name;
-    state.duplicate(i18n.t_args("drafts-copy-name", &Args::new().text("name", name)));
 }
 
 /// The browser's own confirmation dialog: modal, keyboard and screen-reader ready.

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::intake::problems;
 use crate::domain::packet::packet_file_name;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
@@ -10,7 +9,7 @@ use crate::storage::download_text;
 use crate::ui::components::ShowAllProblems;
 use crate::ui::intake_state::use_intake;
 use crate::ui::packet_export::{build_packet, can_share, copy_to_clipboard, mailto, share};
-use crate::web::{now_iso, today};
+use crate::web::now_iso;
 
 /// What the user asked for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,10 +30,7 @@ pub fn ExportPanel() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let act = move |action: Action| {
-        let Some(today) = today() else { return };
-        let found = state
-            .intake
-            .with_untracked(|intake| problems(intake, today));
+        let found = state.problems.get_untracked();
         if let Some(first) = found.first() {
             show_all.set(true);
             let count = found.len() as i64;

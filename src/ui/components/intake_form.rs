@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::intake::{problems, Intake};
+use crate::domain::intake::Intake;
 use crate::i18n::use_i18n;
 use crate::ui::components::{CompanionFields, FormField, HistoryFields};
 use crate::ui::intake_state::use_intake;
@@ -22,14 +22,11 @@ pub fn bound_field(
 ) -> impl IntoView {
     let state = use_intake();
     let problem = Memo::new(move |_| {
-        let today = crate::web::today();
-        state.intake.with(|intake| {
-            today.and_then(|today| {
-                problems(intake, today)
-                    .into_iter()
-                    .find(|problem| problem.field == id)
-                    .map(|problem| problem.message)
-            })
+        state.problems.with(|found| {
+            found
+                .iter()
+                .find(|problem| problem.field == id)
+                .map(|problem| problem.message)
         })
     });
     view! {

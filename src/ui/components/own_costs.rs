@@ -4,12 +4,11 @@ use rust_decimal::Decimal;
 
 use crate::domain::estimate::{SavedEstimate, MAX_COMPANIONS, MAX_NIGHTS};
 use crate::domain::fee_schedule::MAX_PRICE_YEN;
-use crate::domain::money::Yen;
 use crate::domain::quantity::NumberRules;
 use crate::i18n::use_i18n;
 use crate::ui::components::NumberField;
 use crate::ui::estimator_state::use_estimator;
-use crate::ui::format::{decimal_text, yen_input_text};
+use crate::ui::format::{decimal_text, yen_from_input, yen_input_text};
 
 /// A field of the patient's own figures: where its value lives in the saved estimate.
 struct OwnField {
@@ -18,10 +17,6 @@ struct OwnField {
     rules: NumberRules,
     read: fn(&SavedEstimate) -> String,
     write: fn(&mut SavedEstimate, Option<Decimal>),
-}
-
-fn yen(value: Option<Decimal>) -> Option<Yen> {
-    value.and_then(|value| Yen::try_from(value).ok())
 }
 
 fn count(value: Option<Decimal>) -> u32 {
@@ -34,7 +29,7 @@ const OWN_FIELDS: [OwnField; 7] = [
         label_key: "estimate-coordinator-fee",
         rules: NumberRules::whole(MAX_PRICE_YEN),
         read: |saved| yen_input_text(saved.draft.coordinator_fee),
-        write: |saved, value| saved.draft.coordinator_fee = yen(value),
+        write: |saved, value| saved.draft.coordinator_fee = yen_from_input(value),
     },
     OwnField {
         id: "companions",
@@ -48,7 +43,7 @@ const OWN_FIELDS: [OwnField; 7] = [
         label_key: "estimate-flight",
         rules: NumberRules::whole(MAX_PRICE_YEN),
         read: |saved| yen_input_text(saved.draft.travel.flight_per_person),
-        write: |saved, value| saved.draft.travel.flight_per_person = yen(value),
+        write: |saved, value| saved.draft.travel.flight_per_person = yen_from_input(value),
     },
     OwnField {
         id: "nights",
@@ -62,14 +57,14 @@ const OWN_FIELDS: [OwnField; 7] = [
         label_key: "estimate-nightly-rate",
         rules: NumberRules::whole(MAX_PRICE_YEN),
         read: |saved| yen_input_text(saved.draft.travel.nightly_rate),
-        write: |saved, value| saved.draft.travel.nightly_rate = yen(value),
+        write: |saved, value| saved.draft.travel.nightly_rate = yen_from_input(value),
     },
     OwnField {
         id: "other-costs",
         label_key: "estimate-other-costs",
         rules: NumberRules::whole(MAX_PRICE_YEN),
         read: |saved| yen_input_text(saved.draft.travel.other),
-        write: |saved, value| saved.draft.travel.other = yen(value),
+        write: |saved, value| saved.draft.travel.other = yen_from_input(value),
     },
     OwnField {
         id: "contingency",

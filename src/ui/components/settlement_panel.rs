@@ -1,14 +1,12 @@
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use crate::domain::fee_schedule::MAX_PRICE_YEN;
-use crate::domain::money::Yen;
 use crate::domain::quantity::NumberRules;
 use crate::domain::settlement::{settle, Settlement};
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::NumberField;
 use crate::ui::estimator_state::use_estimator;
-use crate::ui::format::yen_input_text;
+use crate::ui::format::{yen_from_input, yen_input_text};
 
 /// After treatment: the prepaid amount against the actual charges, with the refund or the
 /// extra payment and the subtraction that gives it.
@@ -17,13 +15,12 @@ pub fn SettlementPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_estimator();
     let rules = NumberRules::whole(MAX_PRICE_YEN * 10);
-    let to_yen = |value: Option<Decimal>| value.and_then(|value| Yen::try_from(value).ok());
     // Bumped when the prepaid amount is filled in for the user, to show the new value.
     let prepaid_version = RwSignal::new(0_u32);
     let prepaid_field = move || {
         prepaid_version.track();
         let on_value =
-            Callback::new(move |value| state.update(|saved| saved.prepaid = to_yen(value)));
+            Callback::new(move |value| state.update(|saved| saved.prepaid = yen_from_input(value)));
         view! {
             <NumberField
                 id="settlement-prepaid"
@@ -41,7 +38,8 @@ pub fn SettlementPanel() -> impl IntoView {
             prepaid_version.update(|version| *version += 1);
         }
     };
-    let on_actual = Callback::new(move |value| state.update(|saved| saved.actual = to_yen(value)));
+    let on_actual =
+        Callback::new(move |value| state.update(|saved| saved.actual = yen_from_input(value)));
     let result = move || {
         let (prepaid, actual) = state.saved.with(|saved| (saved.prepaid, saved.actual));
         let outcome = settle(prepaid?, actual?).ok()?;
