@@ -25,8 +25,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:8080 (live reload)"
 	@echo "make test    lint, then every test layer: native, wasm in Chromium, e2e + axe + size"
-	@echo "make dist    release build into $(DIST)/ (one wasm bundle per tool, one index.html per route)"
-	@echo "make bench   print file sizes (raw, gzip, brotli) and first-load bytes per route"
+	@echo "make dist    release build into $(DIST)/ (one wasm bundle per tool, one index.html per route, service worker)"
+	@echo "make bench   print file sizes, first-load bytes per route, timings and Lighthouse per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
 	@echo "make fuzz    random and damaged input against the packet readers (not part of make test)"
 
@@ -80,6 +80,8 @@ dist: setup-build
 	done
 	cargo run --quiet --bin route-pages -- $(BUNDLES_DIR) $(DIST)
 	cargo run --quiet --bin packet-schema -- $(DIST)/schema/packet-v1.json
+	node scripts/minify-glue.mjs $(DIST)
+	node scripts/service-worker.mjs $(DIST)
 
 # ---- Checks and tests --------------------------------------------------------------------
 check: ensure-target
@@ -109,6 +111,8 @@ bench: setup dist
 	@echo
 	cargo bench --quiet --bench estimate --bench stay --bench packet
 	node scripts/bench-browser.mjs $(DIST)
+	@echo
+	node scripts/lighthouse.mjs $(DIST)
 
 # Not part of `make test` (about a minute): every file reader against random and damaged input.
 fuzz:

@@ -8,7 +8,7 @@ const dist = process.argv[2] ?? 'dist';
 const server = await startStaticServer(dist);
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage({ locale: 'en' });
+  const page = await browser.newPage({ locale: 'en', serviceWorkers: 'block' });
   await page.goto(server.baseUrl + '/estimate');
   await page.locator('#schedule').selectOption('example-second-opinion');
   await page.locator('#add-item').waitFor();
@@ -45,7 +45,7 @@ try {
   const packet = onePacketOfOneMegabyte();
   const opens = [];
   for (let round = 0; round < 5; round += 1) {
-    const viewer = await browser.newPage({ locale: 'en' });
+    const viewer = await browser.newPage({ locale: 'en', serviceWorkers: 'block' });
     await viewer.goto(server.baseUrl + '/packet');
     const input = viewer.locator('#packet-file');
     await input.waitFor();

@@ -27,9 +27,13 @@ export function useServedApp(dist = 'dist') {
 /**
  * Runs `body(app, page)` in a fresh browser context made with `options`. Any console error,
  * page error or failed request not matched by `expected` fails the test.
+ *
+ * The service worker is blocked unless `options` allow it (e2e/offline.test.mjs does): each
+ * fresh context would otherwise download the whole build in the background, and requests a
+ * test checks would be answered from its cache instead of the server.
  */
 export async function withPage(served, options, body, expected = () => false) {
-  const context = await served.browser.newContext(options);
+  const context = await served.browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const problems = watchForProblems(page);
   try {

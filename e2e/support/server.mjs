@@ -16,8 +16,10 @@ async function freePort() {
 
 export async function startStaticServer(dist = 'dist') {
   const port = await freePort();
+  // Its request log goes nowhere: a pipe nobody reads fills after a few hundred requests and
+  // then blocks the server mid-sweep.
   const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: 'ignore',
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -6,6 +6,7 @@ use crate::i18n::provide_i18n;
 use crate::ui::components::{BootScreen, SiteChrome};
 use crate::ui::router::provide_navigation;
 use crate::ui::routes::AppRoute;
+use crate::ui::service_worker::provide_app_status;
 
 /// The whole application; `main` mounts it on `<body>`.
 #[component]
@@ -15,6 +16,9 @@ pub fn App() -> impl IntoView {
     // The embed is chromeless and has no links to other pages: it stays what it is.
     let embedded =
         cfg!(feature = "estimator") && navigation.current() == Some(AppRoute::EmbedEstimate);
+    if !embedded {
+        provide_app_status();
+    }
     view! {
         <Show when=move || i18n.has_messages() fallback=BootScreen>
             {if embedded {

@@ -14,4 +14,5 @@ pub mod persisted;
 pub mod remote;
 pub mod router;
 pub mod routes;
+pub mod service_worker;
 pub mod stay_state;

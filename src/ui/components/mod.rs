@@ -1,3 +1,4 @@
+mod app_notices;
 mod boot_screen;
 mod checklist_entry;
 mod checklist_section;
@@ -37,6 +38,7 @@ mod tool_cards;
 mod tool_links;
 mod trip_timeline;
 
+pub use app_notices::AppNotices;
 pub use boot_screen::BootScreen;
 pub use checklist_entry::ChecklistEntry;
 pub use checklist_section::ChecklistSection;

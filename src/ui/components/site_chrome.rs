@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::ui::components::{AppNotices, SiteFooter, SiteHeader, SkipLink};
 use crate::ui::focus::focus_main_content;
 use crate::ui::router::use_navigation;
 
-/// Skip link, header, main landmark and footer around the page on screen. After a
+/// Skip link, header, the app's own notices (offline, update), main landmark and footer
+/// around the page on screen. After a
 /// client-side navigation, focus moves to the new page's content, as a full page load would
 /// let a screen reader start there; the first load leaves focus alone.
 #[component]
@@ -18,6 +19,7 @@ pub fn SiteChrome(children: ChildrenFn) -> impl IntoView {
     view! {
         <SkipLink />
         <SiteHeader />
+        <AppNotices />
         <main id="main" class="page" tabindex="-1">
             {children()}
         </main>

@@ -8,14 +8,21 @@
 //! from this origin plus Trunk's inline loader, allowed by its SHA-256 hash computed here from
 //! the built page (the hash changes with every build, so it cannot be written by hand).
 //!
+//! It also writes each locale's web app manifest (`manifest.rs`) and the hosts' `_headers`
+//! file (`headers.rs`).
+//!
 //! Usage: `route-pages BUNDLES_DIR DIST_DIR`, where `BUNDLES_DIR/<feature>/` holds each
 //! bundle's Trunk output. Run by `make dist`.
+
+mod headers;
+mod manifest;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
 
 use japan_care_planner::domain::sealed::base64;
+use japan_care_planner::i18n::Locale;
 use japan_care_planner::ui::routes::{AppRoute, Bundle};
 use sha2::{Digest, Sha256};
 
@@ -28,9 +35,10 @@ fn main() -> ExitCode {
     match assemble(Path::new(bundles), Path::new(dist)) {
         Ok(written) => {
             println!(
-                "route-pages: {} bundles, {} route pages in {dist}",
+                "route-pages: {} bundles, {} route pages and {} manifests in {dist}",
                 Bundle::ALL.len(),
-                written.len()
+                written.len(),
+                Locale::ALL.len()
             );
             ExitCode::SUCCESS
         }
@@ -64,6 +72,8 @@ fn assemble(bundles: &Path, dist: &Path) -> io::Result<Vec<PathBuf>> {
     let not_found = dist.join("404.html");
     fs::write(&not_found, bundle_index(bundles, Bundle::Shell)?)?;
     written.push(not_found);
+    manifest::write_manifests(dist)?;
+    fs::write(dist.join("_headers"), headers::headers_file())?;
     Ok(written)
 }
 

@@ -1,0 +1,153 @@
+// The service worker: after one visit every route opens offline in every locale, with its
+// data; a deployed update is offered, and taking it keeps what the reader was typing; the
+// manifest makes the app installable in the reader's language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+import { AppPage, SCREENSHOTS, messages } from './support/app-page.mjs';
+import { CHROMIUM_ARGS, watchForProblems } from './support/browser.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
+import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
+import { writeServiceWorker } from '../scripts/service-worker.mjs';
+
+const ROUTE_TITLE_KEYS = {
+  '/': 'route-home',
+  '/estimate': 'route-estimate',
+  '/stay': 'route-stay',
+  '/documents': 'route-documents',
+  '/guide': 'route-guide',
+  '/intake': 'route-intake',
+  '/packet': 'route-packet',
+  '/embed/estimate': 'route-embed-estimate',
+};
+
+// The server serves a symlink, so a test can deploy a new build by pointing it elsewhere.
+const sites = mkdtempSync(join(tmpdir(), 'jcp-offline-'));
+const live = join(sites, 'live');
+cpSync('dist', join(sites, 'v1'), { recursive: true });
+symlinkSync(join(sites, 'v1'), live);
+const served = useServedApp(live);
+process.on('exit', () => rmSync(sites, { recursive: true, force: true }));
+
+const en = messages('en');
+const SW_ALLOWED = { serviceWorkers: 'allow' };
+
+/** Opens `path` and waits until the service worker has installed and controls the page. */
+async function visitOnce(app, page, path) {
+  await app.open(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('after one visit, every route opens offline in every locale, with its data', { timeout: 300_000 }, async () => {
+  await withPage(served, { locale: 'en', ...SW_ALLOWED }, async (app, page) => {
+    await visitOnce(app, page, '/');
+    await page.context().setOffline(true);
+    for (const locale of LOCALES) {
+      const texts = messages(locale);
+      for (const route of ROUTES) {
+        await app.open(`${route}?lang=${locale}`);
+        assert.equal(await app.heading().textContent(), texts[ROUTE_TITLE_KEYS[route]], `${locale} ${route}`);
+        // A data file or message file missing from the cache is a failed request, which
+        // fails the test (harness); wait until the page has asked for everything.
+        await page.waitForLoadState('networkidle');
+      }
+    }
+    // The estimator's fee schedules come from the cache too.
+    await app.open('/estimate?lang=en');
+    await page.getByLabel(en['estimate-schedule-label']).waitFor();
+    assert.ok((await page.getByLabel(en['estimate-schedule-label']).locator('option').count()) > 1);
+
+    await app.open('/documents?lang=en');
+    await page.getByText(en['offline-notice']).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/offline-documents-en.png` });
+
+    // An address the build does not have: the app's own "not found" page, offline too.
+    await app.open('/no-such-page');
+    assert.equal(await app.heading().textContent(), en['not-found-title']);
+  });
+});
+
+test('a new version is offered; taking it reloads into it and keeps what was typed', { timeout: 120_000 }, async () => {
+  await withPage(served, { locale: 'en', ...SW_ALLOWED }, async (app, page) => {
+    await visitOnce(app, page, '/intake');
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(`${served.server.baseUrl}/documents`);
+    await otherTab.getByRole('heading', { level: 1 }).waitFor();
+
+    // Deploy: a copy of the build whose English app name changed, with its service worker
+    // regenerated from the files, as `make dist` would.
+    const v2 = join(sites, 'v2');
+    cpSync(join(sites, 'v1'), v2, { recursive: true });
+    const appMessages = join(v2, 'locales/en/app.ftl');
+    const newName = 'Japan Care Planner (updated)';
+    writeFileSync(appMessages, readFileSync(appMessages, 'utf8').replace(/^app-name = .*$/m, `app-name = ${newName}`));
+    await writeServiceWorker(v2);
+    rmSync(live);
+    symlinkSync(v2, live);
+
+    const name = page.getByLabel(en['intake-patient-name']);
+    await name.fill('Anna');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.getByText(en['update-ready']).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/update-ready-en.png` });
+    // Typed just before pressing Reload, within the autosave delay.
+    await name.fill('Anna Ivanova');
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: en['update-reload'] }).click(),
+    ]);
+    await app.heading().waitFor();
+    assert.equal(await name.inputValue(), 'Anna Ivanova');
+    await page.getByText(newName).first().waitFor();
+    assert.equal(await page.getByText(en['update-ready']).count(), 0);
+
+    // The other tab still runs the old version: it is told, not reloaded under the reader.
+    await otherTab.getByText(en['update-ready']).waitFor();
+    await otherTab.close();
+  });
+});
+
+test('the manifest is installable and names the app in the reader language', { timeout: 120_000 }, async () => {
+  // A persistent profile: Chromium never offers to install from an incognito context, which
+  // is what a fresh Playwright context is.
+  const profile = mkdtempSync(join(tmpdir(), 'jcp-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    locale: 'ja',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems = watchForProblems(page);
+    const app = new AppPage(page, served.server.baseUrl);
+    await visitOnce(app, page, '/');
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    assert.equal(href, '/manifest/ja.webmanifest');
+    const manifest = await (await page.request.get(served.server.baseUrl + href)).json();
+    assert.equal(manifest.name, messages('ja')['app-name']);
+    assert.equal(manifest.lang, 'ja');
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(served.server.baseUrl + icon.src);
+      assert.equal(response.headers()['content-type'], 'image/png', icon.src);
+    }
+
+    // Chromium's own verdict on this page, its manifest and its service worker.
+    const session = await context.newCDPSession(page);
+    const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
