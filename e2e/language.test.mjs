@@ -9,7 +9,7 @@ import { useServedApp, withPage } from './support/harness.mjs';
 const served = useServedApp();
 
 test('an unsupported browser language falls back to English', async () => {
-  await withPage(served, { locale: 'vi-VN' }, async (app) => {
+  await withPage(served, { locale: 'fr-FR' }, async (app) => {
     await app.open('/');
     assert.equal(await app.heading().textContent(), messages('en')['route-home']);
   });

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { SCREENSHOTS, direction, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { LOCALES, ROUTES, criticalAssets, messageFiles, routeHtmlPath } from '../scripts/sizes.mjs';
 
@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
           await app.open(route);
           const expected = texts[ROUTE_TITLE_KEYS[route]];
           assert.equal(await app.heading().textContent(), expected);
-          assert.deepEqual(await app.documentLanguage(), [locale, 'ltr']);
+          assert.deepEqual(await app.documentLanguage(), [locale, direction(locale)]);
           assert.match(await page.title(), new RegExp(`^${expected} · `));
 
           // The size budget counts exactly what the browser fetched: this route's bundle

@@ -25,8 +25,8 @@ test('a 12-session plan on a 15-day exemption: the problem, the options, a calen
     await page.getByLabel(en['stay-sessions'], { exact: true }).fill('12');
     await page.getByLabel(en['stay-sessions-per-week']).fill('4');
     // 3 days before + 3 weeks + 2 days after = 26 days: 11 over a 15-day exemption.
-    assert.equal(await page.getByTestId('stay-days').textContent(), fill(en['stay-days'], { days: '26', arrival: '2027-03-01', departure: '2027-03-26' }));
-    assert.equal(await page.getByTestId('stay-last-day').textContent(), fill(en['stay-last-day'], { date: '2027-03-15' }));
+    assert.equal(await page.getByTestId('stay-days').textContent(), fill(en['stay-days'], { days: '26', arrival: 'March 1, 2027', departure: 'March 26, 2027' }));
+    assert.equal(await page.getByTestId('stay-last-day').textContent(), fill(en['stay-last-day'], { date: 'March 15, 2027' }));
     assert.ok(await page.getByText(fill(en['stay-over'], { days: '11' })).isVisible());
     assert.ok(await page.getByText(en['stay-option-medical-visa']).isVisible());
 

@@ -7,7 +7,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /** Routes of the app (kept in step with src/ui/routes.rs; the e2e sweep fails if one is missing). */
 export const ROUTES = ['/', '/estimate', '/stay', '/documents', '/guide', '/intake', '/packet', '/embed/estimate'];
-export const LOCALES = ['en', 'ja', 'zh-Hans'];
+export const LOCALES = ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ru', 'id', 'ar'];
 
 /**
  * The Fluent files a route fetches (Bundle::message_files in src/ui/routes.rs; the route

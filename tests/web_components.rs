@@ -18,6 +18,7 @@ fn messages(locale: Locale) -> Messages {
         Locale::En => include_str!("../public/locales/en/app.ftl"),
         Locale::Ja => include_str!("../public/locales/ja/app.ftl"),
         Locale::ZhHans => include_str!("../public/locales/zh-Hans/app.ftl"),
+        other => panic!("these tests use en, ja and zh-Hans, not {}", other.code()),
     };
     Messages::parse(locale, &[("app.ftl", source.to_owned())]).expect("shipped locale parses")
 }
@@ -109,7 +110,10 @@ async fn language_picker_is_labelled_and_marks_the_active_language() {
     leptos::task::tick().await;
 
     assert_eq!(texts(&root, "label[for=language-picker]"), ["言語"]);
-    assert_eq!(texts(&root, "option"), ["English", "日本語", "简体中文"]);
+    assert_eq!(
+        texts(&root, "option"),
+        Locale::ALL.map(|locale| locale.native_name())
+    );
     let select = root
         .query_selector("select")
         .expect("valid selector")
@@ -145,4 +149,48 @@ async fn gloo_timers_sleep(milliseconds: i32) {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The browser's `Intl` writes each locale's own forms; the amounts stay exact.
+#[wasm_bindgen_test]
+fn yen_and_dates_follow_the_locale() {
+    use japan_care_planner::domain::date::CalendarDate;
+    use japan_care_planner::domain::money::Yen;
+    use japan_care_planner::i18n::{amount_text, date_text, yen_text};
+    use rust_decimal::Decimal;
+
+    let yen = Yen::try_from(Decimal::from(1_234_567)).expect("whole yen");
+    assert_eq!(yen_text(Locale::En, yen), "¥1,234,567");
+    // Russian and Vietnamese readers take a comma for a decimal point.
+    let russian = yen_text(Locale::Ru, yen);
+    assert!(!russian.contains(','), "{russian}");
+    assert_eq!(
+        russian
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>(),
+        "1234567"
+    );
+    assert!(yen_text(Locale::Vi, yen).contains("1.234.567"));
+    // Chinese readers take ¥ alone for yuan.
+    assert!(yen_text(Locale::ZhHans, yen).contains("JP¥"));
+    let arabic = yen_text(Locale::Ar, yen);
+    assert!(
+        arabic.contains("1,234,567") && !arabic.contains("JP"),
+        "{arabic}"
+    );
+    assert_eq!(
+        amount_text(Locale::En, Decimal::new(9_007_199_254_740_993, 2), 2),
+        "90,071,992,547,409.93",
+        "no float rounding"
+    );
+
+    let date = CalendarDate::parse_iso("2026-12-01").expect("a date");
+    assert_eq!(date_text(Locale::Ja, date), "2026年12月1日");
+    let arabic = date_text(Locale::Ar, date);
+    assert!(arabic.contains("2026") && arabic.contains('1'), "{arabic}");
+    assert!(
+        !arabic.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c)),
+        "{arabic}"
+    );
 }

@@ -6,6 +6,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 export const SCREENSHOTS = 'e2e/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
 
+/** The writing direction `<html dir>` must carry for a locale (Locale::direction in Rust). */
+export function direction(locale) {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** `key = value` lines of a locale's shipped Fluent files: the texts a reader should see. */

@@ -4,8 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use rust_decimal::Decimal;
 
-use super::{Args, I18nError, Locale, Messages};
+use super::{amount_text, date_text, yen_text, Args, I18nError, Locale, Messages};
+use crate::domain::date::CalendarDate;
+use crate::domain::money::Yen;
 use crate::storage::{self, StorageKey};
 use crate::ui::routes::Bundle;
 use crate::web::query_param;
@@ -68,6 +71,21 @@ impl I18n {
     /// The text of message `id` with arguments (reactive).
     pub fn t_args(&self, id: &str, args: &Args) -> String {
         self.lookup(id, Some(args))
+    }
+
+    /// Whole yen as the active locale writes them (reactive); see `formats.rs`.
+    pub fn yen(&self, amount: Yen) -> String {
+        yen_text(self.locale.get(), amount)
+    }
+
+    /// Another currency's amount with `minor_units` decimals, without its code (reactive).
+    pub fn amount(&self, value: Decimal, minor_units: u32) -> String {
+        amount_text(self.locale.get(), value, minor_units)
+    }
+
+    /// A calendar date as the active locale writes it (reactive).
+    pub fn date(&self, date: CalendarDate) -> String {
+        date_text(self.locale.get(), date)
     }
 
     fn lookup(&self, id: &str, args: Option<&Args>) -> String {
@@ -183,6 +201,12 @@ fn boot_messages(locale: Locale) -> Messages {
         Locale::En => include_str!("../../public/locales/en/boot.ftl"),
         Locale::Ja => include_str!("../../public/locales/ja/boot.ftl"),
         Locale::ZhHans => include_str!("../../public/locales/zh-Hans/boot.ftl"),
+        Locale::ZhHant => include_str!("../../public/locales/zh-Hant/boot.ftl"),
+        Locale::Ko => include_str!("../../public/locales/ko/boot.ftl"),
+        Locale::Vi => include_str!("../../public/locales/vi/boot.ftl"),
+        Locale::Ru => include_str!("../../public/locales/ru/boot.ftl"),
+        Locale::Id => include_str!("../../public/locales/id/boot.ftl"),
+        Locale::Ar => include_str!("../../public/locales/ar/boot.ftl"),
     };
     // The boot files are tested to parse (tests/i18n_completeness.rs); an empty set, which
     // shows message ids, is the safe outcome should that ever be bypassed.
@@ -229,14 +253,17 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// Mirrors the locale into `<html lang dir>`, which screen readers, fonts (Japanese and
-/// Chinese glyph variants of the same code points) and right-to-left layout depend on.
+/// Chinese glyph variants of the same code points) and right-to-left layout depend on, and
+/// into the manifest link, so an installed app is named in the reader's language.
 fn apply_document_language(locale: Locale) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    else {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let _ = root.set_attribute("lang", locale.code());
-    let _ = root.set_attribute("dir", locale.direction().as_str());
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", locale.code());
+        let _ = root.set_attribute("dir", locale.direction().as_str());
+    }
+    if let Ok(Some(manifest)) = document.query_selector("link[rel=manifest]") {
+        let _ = manifest.set_attribute("href", &format!("/manifest/{}.webmanifest", locale.code()));
+    }
 }

@@ -23,10 +23,26 @@ pub enum Locale {
     En,
     Ja,
     ZhHans,
+    ZhHant,
+    Ko,
+    Vi,
+    Ru,
+    Id,
+    Ar,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::Ja, Locale::ZhHans];
+    pub const ALL: [Locale; 9] = [
+        Locale::En,
+        Locale::Ja,
+        Locale::ZhHans,
+        Locale::ZhHant,
+        Locale::Ko,
+        Locale::Vi,
+        Locale::Ru,
+        Locale::Id,
+        Locale::Ar,
+    ];
 
     /// BCP 47 tag: the value of `?lang=`, `<html lang>` and the folder under `locales/`.
     pub fn code(self) -> &'static str {
@@ -34,6 +50,12 @@ impl Locale {
             Locale::En => "en",
             Locale::Ja => "ja",
             Locale::ZhHans => "zh-Hans",
+            Locale::ZhHant => "zh-Hant",
+            Locale::Ko => "ko",
+            Locale::Vi => "vi",
+            Locale::Ru => "ru",
+            Locale::Id => "id",
+            Locale::Ar => "ar",
         }
     }
 
@@ -43,11 +65,20 @@ impl Locale {
             Locale::En => "English",
             Locale::Ja => "日本語",
             Locale::ZhHans => "简体中文",
+            Locale::ZhHant => "繁體中文",
+            Locale::Ko => "한국어",
+            Locale::Vi => "Tiếng Việt",
+            Locale::Ru => "Русский",
+            Locale::Id => "Bahasa Indonesia",
+            Locale::Ar => "العربية",
         }
     }
 
     pub fn direction(self) -> Direction {
-        Direction::Ltr
+        match self {
+            Locale::Ar => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
     }
 
     /// The locale a BCP 47 tag asks for, if the app has it. Matching is case-insensitive and
@@ -60,16 +91,22 @@ impl Locale {
         match language {
             "en" => Some(Locale::En),
             "ja" => Some(Locale::Ja),
-            // Traditional-script and Taiwan/Hong Kong/Macau readers are not served by
-            // simplified characters; they fall through to the next preference until zh-Hant
-            // ships.
+            // Taiwan, Hong Kong and Macau read traditional characters, whatever the script
+            // subtag says is missing; an explicit `Hans` wins over the region.
+            "zh" if rest.contains(&"hans") => Some(Locale::ZhHans),
             "zh" if rest
                 .iter()
                 .any(|subtag| matches!(*subtag, "hant" | "tw" | "hk" | "mo")) =>
             {
-                None
+                Some(Locale::ZhHant)
             }
             "zh" => Some(Locale::ZhHans),
+            "ko" => Some(Locale::Ko),
+            "vi" => Some(Locale::Vi),
+            "ru" => Some(Locale::Ru),
+            // `in` is the code older Java and Android builds still send for Indonesian.
+            "id" | "in" => Some(Locale::Id),
+            "ar" => Some(Locale::Ar),
             _ => None,
         }
     }
@@ -98,6 +135,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_arabic_is_right_to_left() {
+        for locale in Locale::ALL {
+            let expected = if locale == Locale::Ar {
+                Direction::Rtl
+            } else {
+                Direction::Ltr
+            };
+            assert_eq!(locale.direction(), expected, "{}", locale.code());
+        }
+    }
+
+    #[test]
     fn codes_round_trip() {
         for locale in Locale::ALL {
             assert_eq!(Locale::from_tag(locale.code()), Some(locale));
@@ -114,9 +163,17 @@ mod tests {
             ("zh-CN", Some(Locale::ZhHans)),
             ("zh_SG", Some(Locale::ZhHans)),
             ("zh-Hans-CN", Some(Locale::ZhHans)),
-            ("zh-TW", None),
-            ("zh-Hant", None),
-            ("vi-VN", None),
+            ("zh-TW", Some(Locale::ZhHant)),
+            ("zh-Hant", Some(Locale::ZhHant)),
+            ("zh-HK", Some(Locale::ZhHant)),
+            ("zh-Hans-HK", Some(Locale::ZhHans)),
+            ("ko-KR", Some(Locale::Ko)),
+            ("vi-VN", Some(Locale::Vi)),
+            ("ru-RU", Some(Locale::Ru)),
+            ("id-ID", Some(Locale::Id)),
+            ("in-ID", Some(Locale::Id)),
+            ("ar-EG", Some(Locale::Ar)),
+            ("fr-FR", None),
             ("", None),
         ];
         for (tag, expected) in cases {
@@ -126,7 +183,7 @@ mod tests {
 
     #[test]
     fn query_beats_remembered_beats_browser() {
-        let browser = ["vi-VN", "ja-JP", "en"];
+        let browser = ["fr-FR", "ja-JP", "en"];
         assert_eq!(
             Locale::negotiate(Some("zh-Hans"), Some("en"), &browser),
             Locale::ZhHans
@@ -141,6 +198,10 @@ mod tests {
             Locale::Ja
         );
         assert_eq!(Locale::negotiate::<&str>(None, None, &[]), Locale::En);
-        assert_eq!(Locale::negotiate(None, None, &["zh-TW", "ko"]), Locale::En);
+        assert_eq!(Locale::negotiate(None, None, &["fr", "de"]), Locale::En);
+        assert_eq!(
+            Locale::negotiate(None, None, &["fr", "zh-TW", "ja"]),
+            Locale::ZhHant
+        );
     }
 }

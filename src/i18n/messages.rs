@@ -16,6 +16,7 @@ use fluent_syntax::ast::{
 use fluent_syntax::parser;
 use thiserror::Error;
 
+use super::locale::Direction;
 use super::plural::PluralRule;
 use super::Locale;
 
@@ -71,6 +72,10 @@ impl Args {
 /// Message and term references nest at most this deep; deeper means a cycle in a
 /// hand-edited file, which must not overflow the stack.
 const MAX_DEPTH: u8 = 8;
+
+/// Unicode bidi controls around a placeable's value (U+2068, U+2069).
+const FIRST_STRONG_ISOLATE: char = '\u{2068}';
+const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// The messages of one locale, ready to format.
 pub struct Messages {
@@ -195,6 +200,13 @@ impl Messages {
                 return;
             }
             InlineExpression::VariableReference { id } => {
+                // In right-to-left text a value (a Latin hospital name, a date, `¥1,100 to
+                // ¥2,200`) is isolated, as Fluent does, so its own direction cannot reorder
+                // the sentence around it. Left-to-right text needs no marks.
+                let isolate = self.locale.direction() == Direction::Rtl;
+                if isolate {
+                    out.push(FIRST_STRONG_ISOLATE);
+                }
                 match args.get(&id.name) {
                     Some(Arg::Int(value)) => {
                         let _ = write!(out, "{value}");
@@ -204,6 +216,9 @@ impl Messages {
                     None => {
                         let _ = write!(out, "{{${}}}", id.name);
                     }
+                }
+                if isolate {
+                    out.push(POP_DIRECTIONAL_ISOLATE);
                 }
                 return;
             }
@@ -311,6 +326,24 @@ mod tests {
 
     fn parse(locale: Locale, source: &str) -> Messages {
         Messages::parse(locale, &[("test.ftl", source.to_owned())]).expect("test source parses")
+    }
+
+    #[test]
+    fn right_to_left_text_isolates_each_value() {
+        let source = "stay = آخر يوم: { $date }\n";
+        let args = Args::new().text("date", "2026-12-01");
+        assert_eq!(
+            parse(Locale::Ar, source)
+                .format("stay", Some(&args))
+                .as_deref(),
+            Some("آخر يوم: \u{2068}2026-12-01\u{2069}")
+        );
+        assert_eq!(
+            parse(Locale::En, source)
+                .format("stay", Some(&args))
+                .as_deref(),
+            Some("آخر يوم: 2026-12-01")
+        );
     }
 
     #[test]

@@ -13,16 +13,16 @@ use crate::ui::remote::DataError;
 /// `¥33,000`, `¥11,000 and up`, `¥1,000 to ¥3,000`.
 pub fn price_text(i18n: I18n, range: YenRange) -> String {
     match range.high {
-        Some(high) if high == range.low => range.low.to_string(),
+        Some(high) if high == range.low => i18n.yen(range.low),
         Some(high) => i18n.t_args(
             "price-range",
             &Args::new()
-                .text("low", range.low.to_string())
-                .text("high", high.to_string()),
+                .text("low", i18n.yen(range.low))
+                .text("high", i18n.yen(high)),
         ),
         None => i18n.t_args(
             "price-from",
-            &Args::new().text("amount", range.low.to_string()),
+            &Args::new().text("amount", i18n.yen(range.low)),
         ),
     }
 }

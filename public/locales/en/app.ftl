@@ -43,6 +43,10 @@ journey-settlement-text = After treatment the prepayment is settled against the 
 journey-follow-up-title = Follow-up at home
 journey-follow-up-text = Continue care with your local physician. Results can be sent back through the coordinator.
 
+## Under every page heading, in every language but English
+
+translation-notice = This page is translated from English and may contain errors. Where it differs from the hospital's own documents, the hospital's documents govern.
+
 ## Footer
 
 footer-privacy = Your information stays on this device. This app sends nothing anywhere.
@@ -72,3 +76,9 @@ number-too-precise = { $decimals ->
 number-zero = Enter a number above zero.
 sources-heading = Sources
 source-as-of = { $title }, as of { $date }
+
+## The app itself: offline, and a new version ready
+
+offline-notice = You are offline. The app keeps working, and what you enter stays on this device.
+update-ready = A new version of this app is ready. Reloading keeps what you have entered.
+update-reload = Reload now

@@ -43,6 +43,10 @@ journey-settlement-text = 治療後、前払い金を実際の費用と精算し
 journey-follow-up-title = 帰国後のフォロー
 journey-follow-up-text = 地元の主治医のもとで治療を続けます。結果はコーディネーターを通じて送ることができます。
 
+## Under every page heading, in every language but English
+
+translation-notice = このページは英語から翻訳したもので、誤りを含む可能性があります。病院が発行する書類と異なる場合は、病院の書類が優先します。
+
 ## フッター
 
 footer-privacy = 入力した情報はこの端末にとどまります。このアプリはどこにも送信しません。
@@ -72,3 +76,9 @@ number-too-precise = { $decimals ->
 number-zero = 0より大きい数値を入力してください。
 sources-heading = 出典
 source-as-of = { $title }（{ $date }時点）
+
+## The app itself: offline, and a new version ready
+
+offline-notice = オフラインです。アプリはこのまま使え、入力した内容はこの端末に残ります。
+update-ready = このアプリの新しいバージョンを利用できます。再読み込みしても入力した内容は残ります。
+update-reload = 今すぐ再読み込み

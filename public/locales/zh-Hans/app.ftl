@@ -43,6 +43,10 @@ journey-settlement-text = 治疗结束后，预付款将按实际费用结算：
 journey-follow-up-title = 回国后的随访
 journey-follow-up-text = 在当地医生处继续治疗。检查结果可以通过协调员发回。
 
+## Under every page heading, in every language but English
+
+translation-notice = 本页内容译自英文，可能存在错误。如与医院本身的文件不一致，以医院的文件为准。
+
 ## 页脚
 
 footer-privacy = 您的信息只保存在本设备上。本应用不会向任何地方发送数据。
@@ -72,3 +76,9 @@ number-too-precise = { $decimals ->
 number-zero = 请输入大于零的数字。
 sources-heading = 来源
 source-as-of = { $title }，截至{ $date }
+
+## The app itself: offline, and a new version ready
+
+offline-notice = 您目前处于离线状态。应用仍可使用，您输入的内容保存在此设备上。
+update-ready = 本应用有新版本可用。重新加载后，您已输入的内容会保留。
+update-reload = 立即重新加载

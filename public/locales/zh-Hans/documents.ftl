@@ -70,7 +70,7 @@ checklist-item-screening-results-format = 结果的复印件，并翻译成日�
 
 checklist-item-pathology-slides = 病理切片和病理报告
 checklist-item-pathology-slides-why = 仅在您希望该医院的病理医生重新诊断您的组织时需要。病理报告记载了原病理医生的诊断。
-checklist-item-pathology-slides-format = 由保存切片的医院提供病理切片实物，并附上翻译成日语或英语的病理报告。病理复诊另行收费，请参阅费用估算工具。
+checklist-item-pathology-slides-format = 由保存切片的医院提供病理切片实物，并附上翻译成日语或英语的病理报告。病理会诊另行收费，请参阅费用估算工具。
 
 checklist-item-translations = 日语或英语译文
 checklist-item-translations-why = 医院以日语或英语阅读您的资料。其他语言的资料需要翻译。

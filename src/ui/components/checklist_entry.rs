@@ -62,7 +62,7 @@ pub fn ChecklistEntry(
                     "source-as-of",
                     &Args::new()
                         .text("title", source.title.clone())
-                        .text("date", source.as_of.to_string()),
+                        .text("date", i18n.date(source.as_of)),
                 )
             })
             .collect::<Vec<_>>()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::domain::currency::{convert, format_amount, CurrencyView};
+use crate::domain::currency::{convert, CurrencyView};
 use crate::domain::quantity::NumberRules;
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::NumberField;
@@ -98,7 +98,7 @@ pub fn CurrencyPanel() -> impl IntoView {
                 i18n.t_args(
                     key,
                     &Args::new()
-                        .text("amount", format_amount(value, currency.minor_units))
+                        .text("amount", i18n.amount(value, currency.minor_units))
                         .text("code", view.code.clone()),
                 ),
             )
@@ -109,7 +109,7 @@ pub fn CurrencyPanel() -> impl IntoView {
             "currency-source",
             &Args::new()
                 .text("source", table.source.clone())
-                .text("date", table.as_of.to_string()),
+                .text("date", i18n.date(table.as_of)),
         );
         Some(view! {
             <p class="currency__amount">{total}</p>

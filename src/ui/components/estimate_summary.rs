@@ -69,17 +69,19 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
                 {total_row(i18n.t("summary-medical-subtotal"), price_text(i18n, estimate.medical_subtotal), false)}
                 {total_row(i18n.t_args(tax_label, &tax_rate), price_text(i18n, estimate.tax.amount), false)}
                 {total_row(i18n.t("summary-medical-total"), price_text(i18n, estimate.medical_total), true)}
-                {optional_row(i18n.t("summary-coordinator"), estimate.coordinator_fee)}
+                {optional_row(i18n, i18n.t("summary-coordinator"), estimate.coordinator_fee)}
                 {total_row(i18n.t("summary-prepayment"), price_text(i18n, estimate.prepayment), true)}
                 {optional_row(
+                    i18n,
                     i18n.t_args("summary-flights", &Args::new().int("travellers", i64::from(travel.travellers))),
                     travel.flights,
                 )}
                 {optional_row(
+                    i18n,
                     i18n.t_args("summary-accommodation", &Args::new().int("nights", i64::from(travel.nights))),
                     travel.accommodation,
                 )}
-                {optional_row(i18n.t("summary-other-costs"), travel.other)}
+                {optional_row(i18n, i18n.t("summary-other-costs"), travel.other)}
                 {(!estimate.contingency_percent.is_zero()).then(|| total_row(
                     i18n.t_args("summary-contingency", &Args::new().text("percent", decimal_text(estimate.contingency_percent))),
                     price_text(i18n, estimate.contingency),
@@ -110,7 +112,7 @@ fn line_row(i18n: I18n, schedule: &FeeSchedule, code: &str, line: &EstimateLine)
                 "estimate-line-source",
                 &Args::new()
                     .text("source", source.title.clone())
-                    .text("date", source.as_of.to_string()),
+                    .text("date", i18n.date(source.as_of)),
             )
         })
         .unwrap_or_default();
@@ -136,6 +138,6 @@ fn total_row(label: String, amount: String, strong: bool) -> impl IntoView {
 }
 
 /// A row only when the patient entered something for it.
-fn optional_row(label: String, amount: Yen) -> Option<impl IntoView> {
-    (amount != Yen::ZERO).then(|| total_row(label, amount.to_string(), false))
+fn optional_row(i18n: I18n, label: String, amount: Yen) -> Option<impl IntoView> {
+    (amount != Yen::ZERO).then(|| total_row(label, i18n.yen(amount), false))
 }

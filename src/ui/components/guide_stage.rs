@@ -33,7 +33,7 @@ pub fn GuideStage(
         let source = takes_source.map(|source| {
             let args = Args::new()
                 .text("title", source.title)
-                .text("date", source.as_of.to_string());
+                .text("date", i18n.date(source.as_of));
             move || i18n.t_args("source-as-of", &args)
         });
         view! {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::checklist::ChecklistProgress;
+use crate::domain::date::CalendarDate;
 use crate::domain::intake::Intake;
 use crate::domain::packet::{Packet, ToolData};
 use crate::i18n::{use_i18n, Args, I18n};
@@ -16,10 +17,10 @@ pub fn PacketView(
     let made = i18n.t_args(
         "packet-made",
         &Args::new()
-            .text(
-                "date",
-                packet.created_at.chars().take(10).collect::<String>(),
-            )
+            .text("date", {
+                let day: String = packet.created_at.chars().take(10).collect();
+                CalendarDate::parse_iso(&day).map_or(day, |date| i18n.date(date))
+            })
             .text("version", packet.app_version.clone())
             .text("locale", packet.locale.clone()),
     );

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Locale};
 
 /// The page's `<h1>`; the same text, with the app's name, becomes the document title so tabs,
-/// history and screen readers name the page.
+/// history and screen readers name the page. In every language but English (the source of
+/// the texts) a line under it says the page is a translation and that the hospital's own
+/// documents govern.
 #[component]
 pub fn PageHeading(
     /// Message id of the heading.
@@ -16,5 +18,11 @@ pub fn PageHeading(
             document.set_title(&title);
         }
     });
-    view! { <h1>{i18n.text(key)}</h1> }
+    view! {
+        <h1>{i18n.text(key)}</h1>
+        {move || {
+            (i18n.locale() != Locale::En)
+                .then(|| view! { <p class="muted translation-notice">{i18n.t("translation-notice")}</p> })
+        }}
+    }
 }

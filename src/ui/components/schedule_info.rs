@@ -14,7 +14,7 @@ pub fn ScheduleInfo(
     let code = move || i18n.locale().code();
     let issuer = schedule.issuer.clone();
     let notice = schedule.notice.clone();
-    let as_of = schedule.as_of.to_string();
+    let as_of = schedule.as_of;
     let sources = schedule.sources.clone();
     view! {
         <div class="schedule-info">
@@ -22,7 +22,7 @@ pub fn ScheduleInfo(
                 {schedule.example.then(|| view! { <span class="badge">{i18n.text("estimate-example-badge")}</span> " " })}
                 {move || i18n.t_args("estimate-issuer", &Args::new().text("issuer", issuer.get(code())))}
                 " · "
-                {move || i18n.t_args("estimate-as-of", &Args::new().text("date", as_of.clone()))}
+                {move || i18n.t_args("estimate-as-of", &Args::new().text("date", i18n.date(as_of)))}
             </p>
             {notice.map(|notice| view! { <p class="schedule-info__notice">{move || notice.get(code()).to_owned()}</p> })}
             <SourceList sources=sources />

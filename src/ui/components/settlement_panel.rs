@@ -85,8 +85,8 @@ fn settlement_text(i18n: I18n, outcome: Settlement) -> String {
     i18n.t_args(
         key,
         &Args::new()
-            .text("prepaid", prepaid.to_string())
-            .text("actual", actual.to_string())
-            .text("difference", difference.to_string()),
+            .text("prepaid", i18n.yen(prepaid))
+            .text("actual", i18n.yen(actual))
+            .text("difference", i18n.yen(difference)),
     )
 }

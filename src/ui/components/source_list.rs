@@ -28,7 +28,7 @@ pub fn SourceList(
                     .map(|source| {
                         let args = Args::new()
                             .text("title", source.title.clone())
-                            .text("date", source.as_of.to_string());
+                            .text("date", i18n.date(source.as_of));
                         view! {
                             <li>
                                 {move || i18n.t_args("source-as-of", &args)} " "

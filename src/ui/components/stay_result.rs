@@ -46,12 +46,12 @@ pub fn StayResult() -> impl IntoView {
                     "stay-days",
                     &Args::new()
                         .int("days", i64::from(check.days))
-                        .text("arrival", check.arrival.to_string())
-                        .text("departure", check.departure.to_string()),
+                        .text("arrival", i18n.date(check.arrival))
+                        .text("departure", i18n.date(check.departure)),
                 );
                 let last = i18n.t_args(
                     "stay-last-day",
-                    &Args::new().text("date", check.last_permitted_day.to_string()),
+                    &Args::new().text("date", i18n.date(check.last_permitted_day)),
                 );
                 let verdict = if check.fits() {
                     view! { <p class="verdict verdict--fits">{i18n.t("stay-fits")}</p> }.into_any()

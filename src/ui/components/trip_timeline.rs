@@ -23,7 +23,7 @@ pub fn TripTimeline() -> impl IntoView {
             .milestones
             .iter()
             .map(|milestone| {
-                let latest = i18n.t_args("timeline-latest", &Args::new().text("date", milestone.latest.to_string()));
+                let latest = i18n.t_args("timeline-latest", &Args::new().text("date", i18n.date(milestone.latest)));
                 view! {
                     <li class:milestone--past=milestone.past>
                         <span class="milestone__step">{i18n.t(step_key(milestone.step))}</span>
@@ -34,7 +34,7 @@ pub fn TripTimeline() -> impl IntoView {
             })
             .collect_view();
         let too_soon = timeline.earliest_feasible_start.map(|date| {
-            view! { <p role="alert">{i18n.t_args("timeline-too-soon", &Args::new().text("date", date.to_string()))}</p> }
+            view! { <p role="alert">{i18n.t_args("timeline-too-soon", &Args::new().text("date", i18n.date(date)))}</p> }
         });
         let holidays = (!timeline.holidays_covered).then(|| {
             let year = match state.holidays.get() {

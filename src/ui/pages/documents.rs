@@ -24,7 +24,7 @@ pub fn DocumentsPage() -> impl IntoView {
             view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
         }
         Remote::Ready(checklists) => {
-            let as_of = checklists.as_of.to_string();
+            let as_of = checklists.as_of;
             let chosen = {
                 let checklists = checklists.clone();
                 move || {
@@ -51,7 +51,7 @@ pub fn DocumentsPage() -> impl IntoView {
             };
             view! {
                 <p class="muted">
-                    {move || i18n.t_args("documents-as-of", &Args::new().text("date", as_of.clone()))}
+                    {move || i18n.t_args("documents-as-of", &Args::new().text("date", i18n.date(as_of)))}
                 </p>
                 <ScenarioPicker scenarios=checklists.scenarios.clone() />
                 <p hidden=move || !nothing_chosen()>{i18n.text("documents-none-chosen")}</p>

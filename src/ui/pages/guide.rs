@@ -38,7 +38,7 @@ pub fn GuidePage() -> impl IntoView {
 }
 
 fn render_guide(i18n: crate::i18n::I18n, guide: &Guide) -> AnyView {
-    let as_of = guide.as_of.to_string();
+    let as_of = guide.as_of;
     let stages = guide
         .stages
         .iter()
@@ -56,7 +56,7 @@ fn render_guide(i18n: crate::i18n::I18n, guide: &Guide) -> AnyView {
         .collect_view();
     view! {
         <p class="muted">
-            {move || i18n.t_args("guide-as-of", &Args::new().text("date", as_of.clone()))}
+            {move || i18n.t_args("guide-as-of", &Args::new().text("date", i18n.date(as_of)))}
         </p>
         <PrintButton label="guide-print" />
         <ol class="guide-stages">{stages}</ol>

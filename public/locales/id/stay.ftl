@@ -1,0 +1,62 @@
+## Stay and timeline
+
+stay-intro = Periksa apakah masa tinggal Anda sesuai dengan jangka waktu yang diizinkan, dan lihat kapan paling lambat setiap langkah harus dimulai. Hari kedatangan (pendaratan) dihitung sebagai hari ke-1.
+stay-loading = Memuat aturan masa tinggal…
+stay-nationality = Kewarganegaraan (paspor)
+stay-nationality-other = Negara atau wilayah lain (memerlukan visa)
+stay-route = Bagaimana Anda akan masuk ke Jepang
+stay-route-exempt = Tanpa visa (bebas visa)
+stay-route-medical = Visa tinggal medis, { $period }
+period-days = { $count ->
+   *[other] { $count } hari
+}
+period-months = { $count ->
+   *[other] { $count } bulan
+}
+period-years = { $count ->
+   *[other] { $count } tahun
+}
+stay-exempt-days = Masa tinggal bebas visa untuk paspor Anda: { $days } hari
+stay-not-exempt = Paspor Anda tidak tercantum dalam daftar kewarganegaraan bebas visa aplikasi ini: Anda memerlukan visa.
+stay-dates-heading = Tanggal Anda
+stay-plan-toggle = Hitung tanggal berdasarkan rencana perawatan
+stay-arrival = Tiba di Jepang
+stay-departure = Berangkat dari Jepang
+stay-sessions = Jumlah sesi perawatan
+stay-sessions-per-week = Sesi per minggu
+stay-days-before = Jumlah hari di Jepang sebelum sesi pertama
+stay-days-after = Jumlah hari di Jepang setelah minggu terakhir sesi perawatan
+stay-result-heading = Apakah masa tinggal Anda sesuai?
+stay-days = { $days } hari di Jepang ({ $arrival } sampai { $departure }), hari kedatangan dihitung sebagai hari ke-1.
+stay-last-day = Hari terakhir yang diizinkan: { $date }
+stay-fits = Masa tinggal Anda sesuai.
+stay-over = Masa tinggal Anda { $days } hari lebih lama daripada yang diizinkan.
+stay-options-heading = Yang dapat Anda lakukan
+stay-option-medical-visa = Ajukan visa tinggal medis melalui penjamin terdaftar (koordinator Anda atau agen perjalanan). Jangka waktunya ditentukan berdasarkan kondisi Anda.
+stay-option-coe = Masa tinggal lebih dari { $days } hari mengandaikan rawat inap di rumah sakit dan memerlukan Sertifikat Kelayakan (Certificate of Eligibility), yang diajukan oleh staf rumah sakit atau kerabat di Jepang.
+stay-option-split = Bagi perawatan menjadi { $stays } kali tinggal, masing-masing paling lama { $days } hari, dengan visa tinggal medis multiple-entry (masuk berkali-kali) dan jadwal perawatan dari dokter Anda.
+stay-date-error = Periksa tanggalnya: { $problem }
+stay-date-order = tanggal keberangkatan lebih awal daripada tanggal kedatangan.
+stay-date-range = gunakan tanggal antara { $first } dan { $last }.
+stay-plan-error = Masukkan jumlah sesi (1 sampai { $sessions }) dan sesi per minggu (1 sampai { $per-week }).
+stay-sticker = Yang berlaku adalah tanggal yang tercetak pada visa dan stiker izin pendaratan Anda.
+stay-source = Sumber: { $source }, per { $date }
+
+timeline-heading = Jadwal
+timeline-start = Rencana hari pertama perawatan
+timeline-opinion = Saya perlu pendapat kedua tertulis terlebih dahulu
+timeline-latest = Paling lambat: { $date }
+timeline-past = sudah lewat
+timeline-too-soon = Tanggal mulai ini terlalu dekat untuk semua langkah. Tanggal mulai paling awal yang menyisakan cukup waktu adalah { $date }.
+timeline-holidays = Hari libur nasional Jepang hanya diketahui sampai tahun { $year }: tanggal setelah itu mungkin meleset karena hari libur.
+timeline-inferred = Sebagian waktu tunggu merupakan penafsiran hati-hati aplikasi ini atas sumbernya.
+timeline-download = Unduh kalender (.ics)
+timeline-calendar-name = Perjalanan berobat ke Jepang
+step-contact-coordinator = Hubungi koordinator medis internasional
+step-pay-written-opinion = Bayar pendapat kedua tertulis
+step-hospital-request = Kirim informasi Anda ke rumah sakit
+step-prepayment = Bayar perkiraan biaya di muka
+step-visa-recommended = Ajukan visa (waktu yang disarankan)
+step-visa-latest = Ajukan visa (paling lambat)
+step-arrival = Tiba di Jepang
+step-treatment-start = Perawatan dimulai

@@ -1,0 +1,62 @@
+## Stay and timeline
+
+stay-intro = Kiểm tra xem thời gian lưu trú của bạn có nằm trong thời hạn được phép hay không, và xem hạn chót để bắt đầu từng bước. Ngày nhập cảnh được tính là ngày thứ 1.
+stay-loading = Đang tải các quy định về lưu trú…
+stay-nationality = Quốc tịch (theo hộ chiếu)
+stay-nationality-other = Quốc gia hoặc vùng lãnh thổ khác (cần có thị thực)
+stay-route = Cách bạn nhập cảnh Nhật Bản
+stay-route-exempt = Không cần thị thực (miễn thị thực)
+stay-route-medical = Thị thực lưu trú y tế, { $period }
+period-days = { $count ->
+   *[other] { $count } ngày
+}
+period-months = { $count ->
+   *[other] { $count } tháng
+}
+period-years = { $count ->
+   *[other] { $count } năm
+}
+stay-exempt-days = Thời gian lưu trú miễn thị thực với hộ chiếu của bạn: { $days } ngày
+stay-not-exempt = Hộ chiếu của bạn không thuộc danh sách các quốc tịch được miễn thị thực của ứng dụng này: bạn cần có thị thực.
+stay-dates-heading = Các mốc ngày của bạn
+stay-plan-toggle = Tính ngày dựa trên kế hoạch điều trị
+stay-arrival = Ngày đến Nhật Bản
+stay-departure = Ngày rời Nhật Bản
+stay-sessions = Số buổi điều trị
+stay-sessions-per-week = Số buổi mỗi tuần
+stay-days-before = Số ngày ở Nhật Bản trước buổi điều trị đầu tiên
+stay-days-after = Số ngày ở Nhật Bản sau tuần điều trị cuối cùng
+stay-result-heading = Thời gian lưu trú có phù hợp không?
+stay-days = { $days } ngày ở Nhật Bản (từ { $arrival } đến { $departure }), ngày nhập cảnh được tính là ngày thứ 1.
+stay-last-day = Ngày cuối cùng được phép lưu trú: { $date }
+stay-fits = Thời gian lưu trú của bạn phù hợp.
+stay-over = Thời gian lưu trú của bạn dài hơn mức cho phép { $days } ngày.
+stay-options-heading = Những gì bạn có thể làm
+stay-option-medical-visa = Xin thị thực lưu trú y tế thông qua một người bảo lãnh đã đăng ký (đơn vị điều phối của bạn hoặc một công ty du lịch). Thời hạn lưu trú được xác định theo tình trạng bệnh của bạn.
+stay-option-coe = Thời gian lưu trú trên { $days } ngày được hiểu là có nhập viện điều trị và cần Giấy chứng nhận tư cách lưu trú (COE), do nhân viên bệnh viện hoặc người thân ở Nhật Bản nộp hồ sơ xin cấp.
+stay-option-split = Chia việc điều trị thành { $stays } đợt lưu trú, mỗi đợt tối đa { $days } ngày, với thị thực lưu trú y tế nhiều lần và lịch điều trị do bác sĩ của bạn lập.
+stay-date-error = Hãy kiểm tra lại các ngày: { $problem }
+stay-date-order = ngày rời đi sớm hơn ngày đến.
+stay-date-range = hãy dùng các ngày trong khoảng từ { $first } đến { $last }.
+stay-plan-error = Nhập số buổi điều trị (từ 1 đến { $sessions }) và số buổi mỗi tuần (từ 1 đến { $per-week }).
+stay-sticker = Các ngày in trên thị thực và trên tem cho phép nhập cảnh của bạn mới là căn cứ chính thức.
+stay-source = Nguồn: { $source }, tính đến { $date }
+
+timeline-heading = Lịch trình
+timeline-start = Ngày dự kiến bắt đầu điều trị
+timeline-opinion = Trước tiên tôi cần ý kiến thứ hai bằng văn bản
+timeline-latest = Muộn nhất: { $date }
+timeline-past = đã qua
+timeline-too-soon = Ngày bắt đầu này quá sớm để kịp thực hiện các bước. Ngày bắt đầu sớm nhất còn đủ thời gian cho các bước là { $date }.
+timeline-holidays = Các ngày lễ của Nhật Bản chỉ được biết đến hết năm { $year }: các ngày sau thời điểm đó có thể bị lệch do ngày lễ.
+timeline-inferred = Một số khoảng thời gian chuẩn bị là cách hiểu thận trọng của ứng dụng này dựa trên các nguồn tham khảo.
+timeline-download = Tải lịch xuống (.ics)
+timeline-calendar-name = Chuyến đi điều trị tại Nhật Bản
+step-contact-coordinator = Liên hệ với một đơn vị điều phối y tế quốc tế
+step-pay-written-opinion = Thanh toán phí ý kiến thứ hai bằng văn bản
+step-hospital-request = Gửi thông tin của bạn đến bệnh viện
+step-prepayment = Thanh toán trước theo bảng ước tính
+step-visa-recommended = Nộp hồ sơ xin thị thực (thời điểm khuyến nghị)
+step-visa-latest = Nộp hồ sơ xin thị thực (hạn chót)
+step-arrival = Đến Nhật Bản
+step-treatment-start = Bắt đầu điều trị
