@@ -45,10 +45,11 @@ mod intl {
     use super::{Locale, Yen};
 
     pub fn yen(locale: Locale, amount: Yen) -> Option<String> {
-        // Arabic's own symbol, `JP¥`, puts a Latin word inside right-to-left text, where the
-        // bidi algorithm shows it as `¥JP`; the plain sign reads right.
+        // Arabic's symbol, `JP¥` (even the narrow one), puts a Latin word inside
+        // right-to-left text, where the bidi algorithm shows it as `¥JP`; the currency's
+        // Arabic name (`1,234,567 ين ياباني`) reads right.
         let display = if locale == Locale::Ar {
-            "narrowSymbol"
+            "name"
         } else {
             "symbol"
         };
