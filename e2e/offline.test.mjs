@@ -9,22 +9,11 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
-import { AppPage, SCREENSHOTS, messages } from './support/app-page.mjs';
+import { AppPage, ROUTE_TITLE_KEYS, SCREENSHOTS, messages } from './support/app-page.mjs';
 import { CHROMIUM_ARGS, watchForProblems } from './support/browser.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
 import { writeServiceWorker } from '../scripts/service-worker.mjs';
-
-const ROUTE_TITLE_KEYS = {
-  '/': 'route-home',
-  '/estimate': 'route-estimate',
-  '/stay': 'route-stay',
-  '/documents': 'route-documents',
-  '/guide': 'route-guide',
-  '/intake': 'route-intake',
-  '/packet': 'route-packet',
-  '/embed/estimate': 'route-embed-estimate',
-};
 
 // The server serves a symlink, so a test can deploy a new build by pointing it elsewhere.
 const sites = mkdtempSync(join(tmpdir(), 'jcp-offline-'));

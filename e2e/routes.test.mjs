@@ -5,20 +5,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { SCREENSHOTS, direction, messages } from './support/app-page.mjs';
+import { ROUTE_TITLE_KEYS, SCREENSHOTS, direction, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { LOCALES, ROUTES, criticalAssets, messageFiles, routeHtmlPath } from '../scripts/sizes.mjs';
-
-const ROUTE_TITLE_KEYS = {
-  '/': 'route-home',
-  '/estimate': 'route-estimate',
-  '/stay': 'route-stay',
-  '/documents': 'route-documents',
-  '/guide': 'route-guide',
-  '/intake': 'route-intake',
-  '/packet': 'route-packet',
-  '/embed/estimate': 'route-embed-estimate',
-};
 
 const served = useServedApp();
 

@@ -6,6 +6,18 @@ import { AxeBuilder } from '@axe-core/playwright';
 export const SCREENSHOTS = 'e2e/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
 
+/** The message id of each route's heading (AppRoute::title_key in Rust). */
+export const ROUTE_TITLE_KEYS = {
+  '/': 'route-home',
+  '/estimate': 'route-estimate',
+  '/stay': 'route-stay',
+  '/documents': 'route-documents',
+  '/guide': 'route-guide',
+  '/intake': 'route-intake',
+  '/packet': 'route-packet',
+  '/embed/estimate': 'route-embed-estimate',
+};
+
 /** The writing direction `<html dir>` must carry for a locale (Locale::direction in Rust). */
 export function direction(locale) {
   return locale === 'ar' ? 'rtl' : 'ltr';
