@@ -38,37 +38,43 @@ pub fn date_text(locale: Locale, date: CalendarDate) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod intl {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
     use chrono::{Datelike, NaiveDate};
     use js_sys::{Array, Function, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
     use super::{Locale, Yen};
 
+    /// Which of the app's formats an `Intl` formatter writes.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    enum Kind {
+        Yen,
+        Decimal { minor_units: u32 },
+        Date,
+    }
+
+    thread_local! {
+        // Building an `Intl` formatter costs far more than formatting with one, and an
+        // estimate formats every line's price on each change: each is built once per page.
+        static FORMATTERS: RefCell<HashMap<(Locale, Kind), Function>> = RefCell::new(HashMap::new());
+    }
+
     pub fn yen(locale: Locale, amount: Yen) -> Option<String> {
-        // Arabic's symbol, `JP¥` (even the narrow one), puts a Latin word inside
-        // right-to-left text, where the bidi algorithm shows it as `¥JP`; the currency's
-        // Arabic name (`1,234,567 ين ياباني`) reads right.
-        let display = if locale == Locale::Ar {
-            "name"
-        } else {
-            "symbol"
-        };
-        let options = options(&[
-            ("style", "currency".into()),
-            ("currency", "JPY".into()),
-            ("currencyDisplay", display.into()),
-        ])?;
-        let format = Intl::NumberFormat::new(&locales(locale), &options).format();
-        call(&format, &JsValue::from_str(&amount.to_i64().to_string()))
+        format(
+            locale,
+            Kind::Yen,
+            &JsValue::from_str(&amount.to_i64().to_string()),
+        )
     }
 
     pub fn decimal(locale: Locale, digits: &str, minor_units: u32) -> Option<String> {
-        let options = options(&[
-            ("minimumFractionDigits", minor_units.into()),
-            ("maximumFractionDigits", minor_units.into()),
-        ])?;
-        let format = Intl::NumberFormat::new(&locales(locale), &options).format();
-        call(&format, &JsValue::from_str(digits))
+        format(
+            locale,
+            Kind::Decimal { minor_units },
+            &JsValue::from_str(digits),
+        )
     }
 
     pub fn date(locale: Locale, date: NaiveDate) -> Option<String> {
@@ -80,17 +86,56 @@ mod intl {
             date.month(),
             date.day()
         )));
-        let options = options(&[("dateStyle", "long".into()), ("timeZone", "UTC".into())])?;
-        let format = Intl::DateTimeFormat::new(&locales(locale), &options).format();
-        call(&format, &utc)
+        format(locale, Kind::Date, &utc)
     }
 
-    fn locales(locale: Locale) -> Array {
+    fn format(locale: Locale, kind: Kind, value: &JsValue) -> Option<String> {
+        let formatter = FORMATTERS.with(|cache| {
+            if let Some(found) = cache.borrow().get(&(locale, kind)) {
+                return Some(found.clone());
+            }
+            let built = formatter(locale, kind)?;
+            cache.borrow_mut().insert((locale, kind), built.clone());
+            Some(built)
+        })?;
+        formatter.call1(&JsValue::NULL, value).ok()?.as_string()
+    }
+
+    fn formatter(locale: Locale, kind: Kind) -> Option<Function> {
         let tag = match locale {
             Locale::Ar => "ar-u-nu-latn",
             other => other.code(),
         };
-        Array::of1(&JsValue::from_str(tag))
+        let locales = Array::of1(&JsValue::from_str(tag));
+        Some(match kind {
+            Kind::Yen => {
+                // Arabic's symbol, `JP¥` (even the narrow one), puts a Latin word inside
+                // right-to-left text, where the bidi algorithm shows it as `¥JP`; the
+                // currency's Arabic name (`1,234,567 ين ياباني`) reads right.
+                let display = if locale == Locale::Ar {
+                    "name"
+                } else {
+                    "symbol"
+                };
+                let options = options(&[
+                    ("style", "currency".into()),
+                    ("currency", "JPY".into()),
+                    ("currencyDisplay", display.into()),
+                ])?;
+                Intl::NumberFormat::new(&locales, &options).format()
+            }
+            Kind::Decimal { minor_units } => {
+                let options = options(&[
+                    ("minimumFractionDigits", minor_units.into()),
+                    ("maximumFractionDigits", minor_units.into()),
+                ])?;
+                Intl::NumberFormat::new(&locales, &options).format()
+            }
+            Kind::Date => {
+                let options = options(&[("dateStyle", "long".into()), ("timeZone", "UTC".into())])?;
+                Intl::DateTimeFormat::new(&locales, &options).format()
+            }
+        })
     }
 
     fn options(pairs: &[(&str, JsValue)]) -> Option<Object> {
@@ -99,10 +144,6 @@ mod intl {
             Reflect::set(&object, &JsValue::from_str(key), value).ok()?;
         }
         Some(object)
-    }
-
-    fn call(format: &Function, value: &JsValue) -> Option<String> {
-        format.call1(&JsValue::NULL, value).ok()?.as_string()
     }
 }
 
