@@ -69,7 +69,8 @@ serve: setup-build
 	trunk serve --all-features
 
 # One release build per bundle (Bundle::ALL in src/ui/routes.rs; the names are cargo
-# features), then route-pages puts them together and writes each route's page.
+# features), then route-pages puts them together and writes each route's page in every
+# locale, prerendered (it renders every bundle's pages, hence --all-features).
 BUNDLES := shell estimator stay documents guide intake packet
 BUNDLES_DIR := target/bundles
 
@@ -78,7 +79,7 @@ dist: setup-build
 	  echo "Building bundle $$bundle"; \
 	  trunk build --release --no-default-features --features $$bundle --dist $(BUNDLES_DIR)/$$bundle; \
 	done
-	cargo run --quiet --bin route-pages -- $(BUNDLES_DIR) $(DIST)
+	cargo run --quiet --all-features --bin route-pages -- $(BUNDLES_DIR) $(DIST)
 	cargo run --quiet --bin packet-schema -- $(DIST)/schema/packet-v1.json
 	node scripts/minify-glue.mjs $(DIST)
 	node scripts/service-worker.mjs $(DIST)
@@ -95,8 +96,9 @@ check: ensure-target
 
 test: setup check test-native test-wasm test-e2e
 
+# Every bundle's pages, so the prerendering test can render all of them.
 test-native:
-	cargo test
+	cargo test --all-features
 
 # Browser tests: tests/web_*.rs, run by wasm-bindgen-test-runner in headless Chromium with
 # the flags in webdriver.json.
@@ -106,13 +108,19 @@ test-wasm: setup
 test-e2e: setup dist
 	node --test --test-concurrency=1 e2e/
 
+# The same build with empty pages, as before prerendering, for Lighthouse to compare against.
+CLIENT_RENDERED := target/dist-client-rendered
+
 bench: setup dist
+	cargo run --quiet --all-features --bin route-pages -- --client-rendered $(BUNDLES_DIR) $(CLIENT_RENDERED)
+	node scripts/minify-glue.mjs $(CLIENT_RENDERED)
+	node scripts/service-worker.mjs $(CLIENT_RENDERED)
 	node scripts/bench.mjs $(DIST)
 	@echo
 	cargo bench --quiet --bench estimate --bench stay --bench packet
 	node scripts/bench-browser.mjs $(DIST)
 	@echo
-	node scripts/lighthouse.mjs $(DIST)
+	node scripts/lighthouse.mjs $(DIST) $(CLIENT_RENDERED)
 
 # Not part of `make test` (about a minute): every file reader against random and damaged input.
 fuzz:

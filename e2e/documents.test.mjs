@@ -37,7 +37,7 @@ test('a new user picks two checklists, marks documents, adds a note and finds th
     await written.locator('textarea[id$="-dicom-images"]').fill('CD from the radiology department, colour endoscopy included');
     assert.match(await written.getByRole('status').textContent(), new RegExp(`^2 of ${total} documents`));
 
-    await page.reload();
+    await app.reload();
     await page.getByRole('checkbox', { name: en['checklist-scenario-visa-patient'], exact: true }).waitFor();
     assert.equal(await page.getByRole('checkbox', { name: en['checklist-scenario-second-opinion-written'], exact: true }).isChecked(), true);
     assert.equal(await page.getByRole('checkbox', { name: en['checklist-scenario-admission'], exact: true }).isChecked(), false);

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { SCREENSHOTS, messages, waitForApp } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { startStaticServer } from './support/server.mjs';
 
@@ -85,6 +85,7 @@ test('an embed without a schedule shows the first listed schedule', async () => 
   const en = messages('en');
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await page.goto(served.server.baseUrl + '/embed/estimate?lang=en');
+    await waitForApp(page);
     await page.getByRole('heading', { level: 2, name: en['estimate-items-heading'] }).waitFor({ timeout: 5000 });
     assert.equal(await page.locator('#add-item option').first().getAttribute('value'), 'in-person-opinion');
   });

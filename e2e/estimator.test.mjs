@@ -34,7 +34,7 @@ test('a new user builds an itemised estimate and finds it again after a reload',
     assert.ok(await page.getByText(/Source: Hospital second-opinion fee page .*as of November 21, 2026/).first().isVisible());
     await page.screenshot({ path: `${SCREENSHOTS}/estimator-en.png`, fullPage: true });
 
-    await page.reload();
+    await app.reload();
     await estimator.ready();
     assert.equal(await estimator.total().textContent(), '¥375,650 and up');
     assert.equal(await estimator.quantity(0).inputValue(), '75');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { SCREENSHOTS, messages, waitForApp } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 
 const served = useServedApp('dist');
@@ -31,7 +31,7 @@ test('typing survives a reload at once, and closing and reopening the page', asy
     await app.open('/intake');
     await nameField(page).fill('Anna');
     // Reload before the 300 ms autosave: pagehide must save.
-    await page.reload();
+    await app.reload();
     await app.heading().waitFor();
     assert.equal(await nameField(page).inputValue(), 'Anna');
 
@@ -40,6 +40,7 @@ test('typing survives a reload at once, and closing and reopening the page', asy
     const reopened = await page.context().newPage();
     await page.close();
     await reopened.goto(`${served.server.baseUrl}/intake`);
+    await waitForApp(reopened);
     await reopened.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await reopened.getByLabel(en['intake-questions']).inputValue(), 'Can my daughter stay with me?');
   });
@@ -80,6 +81,7 @@ test('two tabs: a change in one is taken over by the other, and a clash asks whi
     await page.waitForTimeout(500);
     const other = await page.context().newPage();
     await other.goto(`${served.server.baseUrl}/intake`);
+    await waitForApp(other);
     await other.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await other.getByLabel(en['intake-patient-name']).inputValue(), 'Anna');
 

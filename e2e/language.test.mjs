@@ -1,5 +1,6 @@
-// Choosing the language: the browser's preference by default, `?lang=` for links and embeds,
-// the picker's choice remembered across visits.
+// Choosing the language: each locale's pages have their own paths (`/ja/stay`); an unprefixed
+// page (`/stay`) chooses as the app does, from `?lang=` (links and embeds), the picker's
+// remembered choice, then the browser's languages, and sends the reader to that locale's page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -22,6 +23,33 @@ test('a regional Chinese browser gets simplified Chinese', async () => {
   });
 });
 
+// The unprefixed page's inline script (src/bin/route_pages/locale_redirect.rs) and the app's
+// Locale::from_tag must agree, or a reader would see one language and then another.
+test('an unprefixed page sends each browser language to its own pages', async () => {
+  const expected = {
+    'en-GB': 'en', 'fr-FR': 'en', 'ja-JP': 'ja', 'zh-CN': 'zh-Hans', 'zh-SG': 'zh-Hans', 'zh-TW': 'zh-Hant',
+    'zh-HK': 'zh-Hant', 'zh-MO': 'zh-Hant', 'ko-KR': 'ko', 'vi-VN': 'vi', 'ru-RU': 'ru', 'id-ID': 'id', 'ar-EG': 'ar',
+  };
+  for (const [tag, locale] of Object.entries(expected)) {
+    await withPage(served, { locale: tag }, async (app, page) => {
+      await app.open('/stay#top');
+      const url = new URL(page.url());
+      assert.equal(url.pathname.replace(/\/$/, ''), locale === 'en' ? '/stay' : `/${locale}/stay`, tag);
+      assert.equal(url.hash, '#top', tag);
+      assert.equal(await app.heading().textContent(), messages(locale)['route-stay'], tag);
+      assert.equal((await app.documentLanguage())[0], locale, tag);
+    });
+  }
+});
+
+test('a locale\'s own page stays in its language whatever the browser prefers', async () => {
+  await withPage(served, { locale: 'ru-RU' }, async (app) => {
+    await app.open('/zh-Hant/documents');
+    assert.equal(await app.heading().textContent(), messages('zh-Hant')['route-documents']);
+    assert.deepEqual(await app.documentLanguage(), ['zh-Hant', 'ltr']);
+  });
+});
+
 test('the picker switches the language at once and is remembered after a reload', async () => {
   await withPage(served, { locale: 'en-US' }, async (app, page) => {
     await app.open('/estimate');
@@ -29,8 +57,10 @@ test('the picker switches the language at once and is remembered after a reload'
     await page.getByRole('heading', { level: 1, name: messages('ja')['route-estimate'] }).waitFor();
     assert.deepEqual(await app.documentLanguage(), ['ja', 'ltr']);
     assert.equal(await app.languagePicker().inputValue(), 'ja');
+    // The address is the Japanese page's, so a copied link or a reload stays in Japanese.
+    assert.equal(new URL(page.url()).pathname, '/ja/estimate');
 
-    await page.reload();
+    await app.reload();
     await app.heading().waitFor();
     assert.equal(await app.heading().textContent(), messages('ja')['route-estimate']);
     assert.equal(await app.languagePicker().inputValue(), 'ja');
@@ -43,8 +73,12 @@ test('?lang= wins for that visit without replacing the remembered choice', async
     await app.languagePicker().selectOption('zh-Hans');
     await page.getByRole('heading', { level: 1, name: messages('zh-Hans')['route-home'] }).waitFor();
 
-    await app.open('/embed/estimate?lang=ja');
+    await app.open('/embed/estimate?lang=ja&schedule=example-heavy-ion');
     assert.equal(await app.heading().textContent(), messages('ja')['route-embed-estimate']);
+    // The embed's own parameters survive the move to the Japanese page.
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/ja/embed/estimate');
+    assert.equal(url.search, '?schedule=example-heavy-ion');
     assert.deepEqual(await app.documentLanguage(), ['ja', 'ltr']);
 
     await app.open('/guide');

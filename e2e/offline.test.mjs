@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
-import { AppPage, ROUTE_TITLE_KEYS, SCREENSHOTS, messages } from './support/app-page.mjs';
+import { AppPage, ROUTE_TITLE_KEYS, SCREENSHOTS, messages, waitForApp } from './support/app-page.mjs';
 import { CHROMIUM_ARGS, watchForProblems } from './support/browser.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
@@ -71,6 +71,7 @@ test('a new version is offered; taking it reloads into it and keeps what was typ
     await visitOnce(app, page, '/intake');
     const otherTab = await page.context().newPage();
     await otherTab.goto(`${served.server.baseUrl}/documents`);
+    await waitForApp(otherTab);
     await otherTab.getByRole('heading', { level: 1 }).waitFor();
 
     // Deploy: a copy of the build whose English app name changed, with its service worker

@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
 
           // Reloading while the page still loads its data would cancel those requests.
           await page.waitForLoadState('networkidle');
-          await page.reload();
+          await app.reload();
           await app.heading().waitFor();
           assert.equal(await app.heading().textContent(), expected);
 

@@ -5,13 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 import { useServedApp, withPage } from './support/harness.mjs';
-import { ROUTES, routeHtmlPath } from '../scripts/sizes.mjs';
+import { LOCALES, ROUTES, routeHtmlPath } from '../scripts/sizes.mjs';
 
 const served = useServedApp();
 
 test('every page declares a policy without unsafe-inline, and the app runs under it', async () => {
-  for (const route of ROUTES) {
-    const html = readFileSync(routeHtmlPath('dist', route), 'utf8');
+  // The unprefixed pages (with their inline locale redirect) and every locale's own.
+  const pages = ROUTES.flatMap((route) => [undefined, ...LOCALES].map((locale) => routeHtmlPath('dist', route, locale)));
+  for (const route of pages) {
+    const html = readFileSync(route, 'utf8');
     const policy = html.match(/<meta http-equiv=Content-Security-Policy content="([^"]+)">/)?.[1];
     assert.ok(policy, `${route}: no policy`);
     assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/, route);
@@ -38,6 +40,18 @@ test('every page declares a policy without unsafe-inline, and the app runs under
       getComputedStyle(document.querySelector('main')).getPropertyValue('--embed-accent').trim(),
     );
     assert.equal(accent, '#004488');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  });
+  // The unprefixed page's inline script sends a Japanese reader on, under the same policy.
+  await withPage(served, { locale: 'ja-JP' }, async (app, page) => {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await app.open('/stay');
+    assert.equal(new URL(page.url()).pathname.replace(/\/$/, ''), '/ja/stay');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
   });
 });

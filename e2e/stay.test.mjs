@@ -45,7 +45,7 @@ test('a 12-session plan on a 15-day exemption: the problem, the options, a calen
     assert.match(ics, /SUMMARY:Treatment starts\r\n/);
     await page.screenshot({ path: `${SCREENSHOTS}/stay-en.png`, fullPage: true });
 
-    await page.reload();
+    await app.reload();
     await page.getByTestId('stay-days').waitFor();
     assert.ok(await page.getByText(en['stay-fits']).isVisible());
     assert.equal(await page.getByLabel(en['stay-nationality']).inputValue(), 'TH');

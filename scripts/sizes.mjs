@@ -38,9 +38,13 @@ export function fileSizes(path) {
   };
 }
 
-/** The HTML file a static server sends for a route. */
-export function routeHtmlPath(dist, route) {
-  return route === '/' ? join(dist, 'index.html') : join(dist, route.slice(1), 'index.html');
+/**
+ * The HTML file a static server sends for a route: the locale's own prerendered page
+ * (`/ja/stay/index.html`), or without `locale` the unprefixed English one.
+ */
+export function routeHtmlPath(dist, route, locale) {
+  const folder = locale ? join(dist, locale) : dist;
+  return route === '/' ? join(folder, 'index.html') : join(folder, route.slice(1), 'index.html');
 }
 
 /** Same-origin CSS, JS and wasm files an HTML page loads before it can render (not icons). */
@@ -58,10 +62,10 @@ export function criticalAssets(html) {
 
 /** Every critical file of `route` in `locale`, with sizes, and the brotli total. */
 export function firstLoad(dist, route, locale) {
-  const htmlPath = routeHtmlPath(dist, route);
+  const htmlPath = routeHtmlPath(dist, route, locale);
   const html = readFileSync(htmlPath, 'utf8');
   const files = [
-    { url: route, ...fileSizes(htmlPath) },
+    { url: locale === 'en' ? route : `/${locale}${route}`, ...fileSizes(htmlPath) },
     ...criticalAssets(html).map((url) => ({ url, ...fileSizes(join(dist, url)) })),
     ...messageFiles(route).map((name) => ({
       url: `/locales/${locale}/${name}`,

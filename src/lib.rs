@@ -1,3 +1,6 @@
+// Rendering views to HTML (build-time prerendering) nests deeply generic view types.
+#![recursion_limit = "256"]
+
 pub mod domain;
 pub mod i18n;
 pub mod storage;

@@ -1,4 +1,4 @@
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(japan_care_planner::App);
+    japan_care_planner::ui::takeover::start();
 }

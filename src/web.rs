@@ -1,8 +1,32 @@
-//! Reading the page's address.
+//! The browser around the app: the page's address, the clock, and names from `Intl`.
+//!
+//! Outside a browser (native tests, and the build step that prerenders every page) there is
+//! no window: [`window`] is `None` and each function answers as a page with nothing stored,
+//! no query and no clock would, instead of calling into JavaScript that is not there.
+
+/// The browser window; `None` outside a browser (calling web-sys there would panic).
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
+}
+
+/// Runs `f` before the browser's next paint; never outside a browser, where nothing paints.
+pub fn before_next_paint(f: impl FnOnce() + 'static) {
+    if in_browser() {
+        leptos::prelude::request_animation_frame(f);
+    }
+}
 
 /// The value of a query parameter of the current page, if present.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
@@ -10,7 +34,7 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// The path of the current page, e.g. `/estimate/`.
 pub fn pathname() -> String {
-    web_sys::window()
+    window()
         .and_then(|window| window.location().pathname().ok())
         .unwrap_or_else(|| "/".to_owned())
 }
@@ -19,6 +43,9 @@ pub fn pathname() -> String {
 /// `Intl.DisplayNames`, so no country-name data ships with the app. Falls back to the code
 /// where the browser has no `Intl.DisplayNames` (it would throw) or no name.
 pub fn region_name(code: &str, locale: &str) -> String {
+    if !in_browser() {
+        return code.to_owned();
+    }
     let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
     let supported = intl
         .and_then(|intl| js_sys::Reflect::has(&intl, &"DisplayNames".into()).ok())
@@ -39,11 +66,17 @@ pub fn region_name(code: &str, locale: &str) -> String {
 /// The browser's clock as ISO 8601 in UTC (`2026-11-21T08:00:00.000Z`): when a draft was
 /// saved or a packet made.
 pub fn now_iso() -> String {
+    if !in_browser() {
+        return String::new();
+    }
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// Local time of day (`14:05`) of an ISO timestamp, in the reader's locale.
 pub fn local_time(iso: &str, locale: &str) -> String {
+    if !in_browser() {
+        return String::new();
+    }
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
         return String::new();
@@ -55,13 +88,16 @@ pub fn local_time(iso: &str, locale: &str) -> String {
 
 /// A fresh id for a draft: time plus randomness, unique across tabs in practice.
 pub fn new_id() -> String {
+    if !in_browser() {
+        return "prerendered".to_owned();
+    }
     let random = (js_sys::Math::random() * 1e12) as u64;
     format!("{:x}-{random:x}", js_sys::Date::now() as u64)
 }
 
 /// Asks the browser to exempt the app's storage from eviction; `true` when granted.
 pub async fn request_persistent_storage() -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return false;
     };
     let Ok(promise) = window.navigator().storage().persist() else {
@@ -76,6 +112,9 @@ pub async fn request_persistent_storage() -> bool {
 
 /// Today's calendar day where the user is (the browser's local date).
 pub fn today() -> Option<crate::domain::date::CalendarDate> {
+    if !in_browser() {
+        return None;
+    }
     let now = js_sys::Date::new_0();
     let year = i32::try_from(now.get_full_year()).ok()?;
     crate::domain::date::CalendarDate::from_ymd(year, now.get_month() + 1, now.get_date())

@@ -37,6 +37,18 @@ export function messages(locale) {
   );
 }
 
+/**
+ * Waits until the app has taken over the page: served pages hold a prerendered copy of the
+ * app's first render in `<div id="app" data-prerendered>`, which the app replaces with its
+ * own once its files have arrived (src/ui/takeover.rs). Until then controls do nothing.
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('app');
+    return root !== null && !root.hasAttribute('data-prerendered') && root.childElementCount > 0;
+  });
+}
+
 export class AppPage {
   constructor(page, baseUrl) {
     this.page = page;
@@ -45,7 +57,13 @@ export class AppPage {
 
   async open(path) {
     await this.page.goto(this.baseUrl + path);
+    await waitForApp(this.page);
     await this.heading().waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await waitForApp(this.page);
   }
 
   heading() {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date::CalendarDate;
 use super::localized::Localized;
-use super::money::{group_thousands, Yen};
+use super::money::Yen;
 
 /// A currency the view offers, with its ISO 4217 minor units (decimals shown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,28 +57,15 @@ pub fn convert(amount: Yen, yen_per_unit: Decimal, minor_units: u32) -> Option<D
         .map(|value| value.round_dp(minor_units))
 }
 
-/// `value` with thousands separators and exactly `minor_units` decimals, e.g. `2,346.67`.
-pub fn format_amount(value: Decimal, minor_units: u32) -> String {
-    let mut fixed = value.round_dp(minor_units);
-    fixed.rescale(minor_units);
-    let text = fixed.abs().to_string();
-    let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
-    let mut out = String::new();
-    if fixed.is_sign_negative() && !fixed.is_zero() {
-        out.push('-');
-    }
-    out.push_str(&group_thousands(whole));
-    if !fraction.is_empty() {
-        out.push('.');
-        out.push_str(fraction);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{amount_text, Locale};
     use std::str::FromStr;
+
+    fn format_amount(value: Decimal, minor_units: u32) -> String {
+        amount_text(Locale::En, value, minor_units)
+    }
 
     fn yen(amount: i64) -> Yen {
         Yen::new(amount).unwrap()
@@ -101,15 +88,5 @@ mod tests {
     fn a_zero_or_negative_rate_gives_nothing() {
         assert_eq!(convert(yen(1), Decimal::ZERO, 2), None);
         assert_eq!(convert(yen(1), Decimal::NEGATIVE_ONE, 2), None);
-    }
-
-    #[test]
-    fn formats_small_and_negative_values() {
-        assert_eq!(format_amount(Decimal::from_str("0.5").unwrap(), 2), "0.50");
-        assert_eq!(
-            format_amount(Decimal::from_str("-1234.5").unwrap(), 2),
-            "-1,234.50"
-        );
-        assert_eq!(format_amount(Decimal::from(999), 0), "999");
     }
 }

@@ -138,7 +138,7 @@ impl Yen {
 }
 
 /// `1234567` → `1,234,567`: commas between groups of three digits of a run of digits.
-pub fn group_thousands(digits: &str) -> String {
+fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {

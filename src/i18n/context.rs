@@ -10,8 +10,8 @@ use super::{amount_text, date_text, yen_text, Args, I18nError, Locale, Messages}
 use crate::domain::date::CalendarDate;
 use crate::domain::money::Yen;
 use crate::storage::{self, StorageKey};
-use crate::ui::routes::Bundle;
-use crate::web::query_param;
+use crate::ui::routes::{split_locale_prefix, Bundle};
+use crate::web::{pathname, query_param};
 
 /// Where the active locale's messages are in their life.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,10 +30,6 @@ pub struct I18n {
     /// never flashes message ids.
     messages: RwSignal<Option<Arc<Messages>>>,
     boot: RwSignal<Arc<Messages>>,
-    /// The locale a fresh page load would choose (remembered choice, else the browser's):
-    /// read once at start-up and kept current by [`I18n::select`], so links need no storage
-    /// reads.
-    next_visit: RwSignal<Locale>,
 }
 
 impl I18n {
@@ -102,20 +98,12 @@ impl I18n {
             })
     }
 
-    /// The locale, when a fresh page load would choose another one: `?lang=` chose it for
-    /// this visit only. Links that load another page carry it in their `?lang=`.
-    pub fn unremembered_locale(&self) -> Option<Locale> {
-        let active = self.locale.get();
-        (self.next_visit.get() != active).then_some(active)
-    }
-
     /// Switches the UI language; `remember` stores the choice for the next visit.
     pub fn select(&self, locale: Locale, remember: bool) {
         if remember {
-            match storage::save(StorageKey::LocalePreference, &locale.code()) {
-                Ok(()) => self.next_visit.set(locale),
-                // Losing a language preference is harmless; the app says nothing about it.
-                Err(error) => leptos::logging::warn!("language preference not saved: {error}"),
+            // Losing a language preference is harmless; the app says nothing about it.
+            if let Err(error) = storage::save(StorageKey::LocalePreference, &locale.code()) {
+                leptos::logging::warn!("language preference not saved: {error}");
             }
         }
         if locale != self.locale.get_untracked() {
@@ -155,20 +143,23 @@ impl I18n {
 }
 
 /// Chooses the start-up locale, provides the [`I18n`] context and starts loading messages.
+/// A locale's own pages (`/ja/stay`) are in that locale whatever else says; an unprefixed
+/// page (`/stay`, links from before the prefixes) negotiates as its redirect script did.
 pub fn provide_i18n() -> I18n {
-    let remembered = remembered_locale();
-    let languages = browser_languages();
+    let explicit = split_locale_prefix(&pathname())
+        .0
+        .map(|locale| locale.code().to_owned())
+        .or_else(|| query_param("lang"));
     let locale = Locale::negotiate(
-        query_param("lang").as_deref(),
-        remembered.as_deref(),
-        &languages,
+        explicit.as_deref(),
+        remembered_locale().as_deref(),
+        &browser_languages(),
     );
     let i18n = I18n {
         locale: RwSignal::new(locale),
         state: RwSignal::new(LoadState::Loading),
         messages: RwSignal::new(None),
         boot: RwSignal::new(Arc::new(boot_messages(locale))),
-        next_visit: RwSignal::new(Locale::negotiate(None, remembered.as_deref(), &languages)),
     };
     provide_context(i18n);
     i18n.load(locale);
@@ -184,7 +175,6 @@ pub fn provide_i18n_with(messages: Messages) -> I18n {
         state: RwSignal::new(LoadState::Ready),
         messages: RwSignal::new(Some(Arc::new(messages))),
         boot: RwSignal::new(Arc::new(boot_messages(locale))),
-        next_visit: RwSignal::new(locale),
     };
     provide_context(i18n);
     i18n
@@ -240,7 +230,7 @@ fn remembered_locale() -> Option<String> {
 }
 
 fn browser_languages() -> Vec<String> {
-    web_sys::window()
+    crate::web::window()
         .map(|window| {
             window
                 .navigator()
@@ -256,7 +246,7 @@ fn browser_languages() -> Vec<String> {
 /// Chinese glyph variants of the same code points) and right-to-left layout depend on, and
 /// into the manifest link, so an installed app is named in the reader's language.
 fn apply_document_language(locale: Locale) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = crate::web::window().and_then(|window| window.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {

@@ -78,7 +78,7 @@ fn web_crypto() -> Result<(Crypto, SubtleCrypto), CryptoError> {
     if cfg!(not(target_arch = "wasm32")) {
         return Err(CryptoError::Unavailable);
     }
-    let window = web_sys::window().ok_or(CryptoError::Unavailable)?;
+    let window = crate::web::window().ok_or(CryptoError::Unavailable)?;
     let crypto: Crypto = property(&window, "crypto")?;
     let subtle: SubtleCrypto = property(&crypto, "subtle")?;
     Ok((crypto, subtle))

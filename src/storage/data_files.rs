@@ -1,4 +1,8 @@
-//! Fetching the app's own static files (locales, fee schedules, tables) from its origin.
+//! Fetching the app's own static files (locales, fee schedules, tables) from its origin, or,
+//! when pages are prerendered at build time, reading the same files from the source tree.
+
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
 
 use thiserror::Error;
 
@@ -10,8 +14,38 @@ pub struct FetchError {
     pub reason: String,
 }
 
+thread_local! {
+    static IN_FLIGHT: Cell<usize> = const { Cell::new(0) };
+    static FINISHED: Cell<usize> = const { Cell::new(0) };
+    static PRERENDER_ROOT: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+}
+
+/// How many fetches are under way, and how many have ended (either way). The prerendered
+/// page is replaced by the app's own once its files have arrived (`ui::takeover`).
+pub fn fetch_activity() -> (usize, usize) {
+    (IN_FLIGHT.get(), FINISHED.get())
+}
+
+/// Outside the browser, [`fetch_text`] reads `/data/…` and `/locales/…` from `root` (the
+/// `public/` folder the build copies them from).
+pub fn serve_files_from(root: PathBuf) {
+    PRERENDER_ROOT.set(Some(root));
+}
+
 /// The text of `path` (absolute, e.g. `/data/currencies.json`).
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    IN_FLIGHT.set(IN_FLIGHT.get() + 1);
+    let result = if cfg!(target_arch = "wasm32") {
+        fetch_from_origin(path).await
+    } else {
+        read_from_root(path)
+    };
+    IN_FLIGHT.set(IN_FLIGHT.get().saturating_sub(1));
+    FINISHED.set(FINISHED.get() + 1);
+    result
+}
+
+async fn fetch_from_origin(path: &str) -> Result<String, FetchError> {
     let failure = |reason: String| FetchError {
         file: path.to_owned(),
         reason,
@@ -27,4 +61,19 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
         .text()
         .await
         .map_err(|error| failure(error.to_string()))
+}
+
+fn read_from_root(path: &str) -> Result<String, FetchError> {
+    let failure = |reason: String| FetchError {
+        file: path.to_owned(),
+        reason,
+    };
+    let root = PRERENDER_ROOT
+        .with_borrow(Clone::clone)
+        .ok_or_else(|| failure("no browser and no folder to read from".into()))?;
+    let relative = path.trim_start_matches('/');
+    if relative.split('/').any(|part| part == "..") {
+        return Err(failure("path leaves the folder".into()));
+    }
+    std::fs::read_to_string(root.join(relative)).map_err(|error| failure(error.to_string()))
 }

@@ -11,7 +11,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
         options.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let document = web_sys::window()?.document()?;
+        let document = crate::web::window()?.document()?;
         let link = document
             .create_element("a")
             .ok()?

@@ -1,4 +1,7 @@
 //! `localStorage` access through web-sys, with every browser failure turned into a value.
+//!
+//! Outside a browser (build-time prerendering, native tests) storage is empty and keeps
+//! nothing, like a first visit: pages render their defaults.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -8,6 +11,9 @@ use super::{classify_dom_exception, envelope, StorageError, StorageKey};
 
 /// The value stored under `key`: `Ok(None)` when nothing is stored yet.
 pub fn load<T: DeserializeOwned>(key: StorageKey) -> Result<Option<T>, StorageError> {
+    if !cfg!(target_arch = "wasm32") {
+        return Ok(None);
+    }
     let storage = local_storage()?;
     let raw = storage.get_item(key.name()).map_err(to_storage_error)?;
     raw.map(|raw| envelope::decode(key, &raw)).transpose()
@@ -16,6 +22,9 @@ pub fn load<T: DeserializeOwned>(key: StorageKey) -> Result<Option<T>, StorageEr
 /// Stores `value` under `key` at this build's schema version.
 pub fn save<T: Serialize>(key: StorageKey, value: &T) -> Result<(), StorageError> {
     let raw = envelope::encode(key, value)?;
+    if !cfg!(target_arch = "wasm32") {
+        return Ok(());
+    }
     local_storage()?
         .set_item(key.name(), &raw)
         .map_err(to_storage_error)
@@ -48,7 +57,7 @@ pub fn clear_app_data() -> Result<usize, StorageError> {
 /// `window.localStorage`, checked rather than assumed: it throws in some private modes and
 /// sandboxed iframes, and is null when disabled.
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
+    crate::web::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
         .map_err(to_storage_error)?

@@ -10,7 +10,7 @@ mod download;
 pub mod envelope;
 mod local;
 
-pub use data_files::{fetch_text, FetchError};
+pub use data_files::{fetch_activity, fetch_text, serve_files_from, FetchError};
 pub use download::download_text;
 pub use envelope::Envelope;
 pub use local::{clear_app_data, load, quarantine, save};

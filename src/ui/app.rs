@@ -2,23 +2,33 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::provide_i18n;
+use crate::i18n::{provide_i18n, I18n};
 use crate::ui::components::{BootScreen, SiteChrome};
-use crate::ui::router::provide_navigation;
+use crate::ui::router::{provide_navigation, Navigation};
 use crate::ui::routes::AppRoute;
 use crate::ui::service_worker::provide_app_status;
 
-/// The whole application; `main` mounts it on `<body>`.
+/// The whole application in the browser; `ui::takeover` mounts it.
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let navigation = provide_navigation();
-    // The embed is chromeless and has no links to other pages: it stays what it is.
-    let embedded =
-        cfg!(feature = "estimator") && navigation.current() == Some(AppRoute::EmbedEstimate);
+    let embedded = is_embedded(navigation);
     if !embedded {
         provide_app_status();
     }
+    app_view(i18n, navigation)
+}
+
+/// The embed is chromeless and has no links to other pages: it stays what it is.
+fn is_embedded(navigation: Navigation) -> bool {
+    cfg!(feature = "estimator") && navigation.current() == Some(AppRoute::EmbedEstimate)
+}
+
+/// What [`App`] shows, given its contexts. Build-time prerendering (`ui::prerender`) renders
+/// this same view, so the served HTML is the app's own first render.
+pub fn app_view(i18n: I18n, navigation: Navigation) -> impl IntoView {
+    let embedded = is_embedded(navigation);
     view! {
         <Show when=move || i18n.has_messages() fallback=BootScreen>
             {if embedded {

@@ -40,14 +40,14 @@ pub fn host_origin(value: &str) -> Option<String> {
 /// Posts the page height to `origin` now and whenever the body changes size, so the host can
 /// size the iframe with no inner scrollbar. Only that origin receives the messages.
 pub fn report_height_to(origin: String) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::web::window() else {
         return;
     };
     let Some(body) = window.document().and_then(|document| document.body()) else {
         return;
     };
     let post = move || {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::web::window() else {
             return;
         };
         let Ok(Some(parent)) = window.parent() else {

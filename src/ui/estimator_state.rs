@@ -37,6 +37,8 @@ pub struct EstimatorState {
     /// How storing the estimate is going (nothing is stored for the embed).
     pub storage: StorageStatus,
     pub embedded: bool,
+    /// The schedule id last fetched, so each id is fetched once however its load is asked for.
+    requested: StoredValue<String>,
 }
 
 impl EstimatorState {
@@ -67,6 +69,7 @@ impl EstimatorState {
             estimate,
             storage,
             embedded,
+            requested: StoredValue::new(String::new()),
         };
         // The index names the default schedule: needed by the page, and by an embed whose
         // host gave no `schedule`.
@@ -74,6 +77,7 @@ impl EstimatorState {
             state.load_index();
         }
         state.load_currencies();
+        state.load_schedule(state.schedule_id());
         state.load_schedule_on_change();
         state
     }
@@ -140,6 +144,7 @@ impl EstimatorState {
                 if this.schedule_id().is_empty() {
                     if let Some(first) = index.schedules.first() {
                         this.select_schedule(first.id.clone());
+                        this.load_schedule(first.id.clone());
                     }
                 }
             }
@@ -155,23 +160,27 @@ impl EstimatorState {
         });
     }
 
-    /// Fetches the schedule whenever the chosen id changes.
+    /// Fetches the schedule whenever the chosen id changes. The first load is asked for
+    /// directly too (`new`, `load_index`): effects do not run when pages are prerendered.
     fn load_schedule_on_change(&self) {
         let this = *self;
         let chosen = Memo::new(move |_| this.schedule_id());
-        Effect::new(move |_| {
-            let id = chosen.get();
-            if id.is_empty() {
-                return;
+        Effect::new(move |_| this.load_schedule(chosen.get()));
+    }
+
+    fn load_schedule(&self, id: String) {
+        if id.is_empty() || self.requested.with_value(|requested| *requested == id) {
+            return;
+        }
+        self.requested.set_value(id.clone());
+        self.schedule.set(Remote::Loading);
+        let this = *self;
+        spawn_local(async move {
+            let result = fetch_schedule(&id).await;
+            // The user may have picked another schedule while this one was loading.
+            if this.schedule_id() == id {
+                this.schedule.set(result.into());
             }
-            this.schedule.set(Remote::Loading);
-            spawn_local(async move {
-                let result = fetch_schedule(&id).await;
-                // The user may have picked another schedule while this one was loading.
-                if this.schedule_id() == id {
-                    this.schedule.set(result.into());
-                }
-            });
         });
     }
 }

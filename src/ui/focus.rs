@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 /// change the router has already scrolled to the top and scrolling again would hide the
 /// header.
 pub fn focus_main_content(scroll: bool) {
-    let main = web_sys::window()
+    let main = crate::web::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("main"))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

@@ -388,7 +388,10 @@ pub fn provide_intake(first_name: String) -> IntakeState {
         }
         state.store.set(store);
     }
-    listen_to_page_and_other_tabs(state);
+    // Prerendering has no page to leave and no other tabs.
+    if crate::web::window().is_some() {
+        listen_to_page_and_other_tabs(state);
+    }
     spawn_local(async move {
         state.persistent.set(request_persistent_storage().await);
     });
@@ -398,7 +401,7 @@ pub fn provide_intake(first_name: String) -> IntakeState {
 
 fn listen_to_page_and_other_tabs(state: IntakeState) {
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
+        let hidden = crate::web::window()
             .and_then(|window| window.document())
             .is_some_and(|document| document.hidden());
         if hidden {

@@ -32,7 +32,7 @@ fn tool_data(key: StorageKey) -> Option<ToolData> {
 /// Copies `text` to the clipboard; `false` when the browser refuses (no permission, or an
 /// insecure context without `navigator.clipboard`).
 pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::web::window() else {
         return false;
     };
     let clipboard = window.navigator().clipboard();
@@ -47,14 +47,14 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
 /// Whether the browser has a share sheet (`navigator.share`): phones mostly, where a
 /// download can be hard to find.
 pub fn can_share() -> bool {
-    web_sys::window().is_some_and(|window| {
+    crate::web::window().is_some_and(|window| {
         js_sys::Reflect::has(&window.navigator(), &"share".into()).unwrap_or(false)
     })
 }
 
 /// Opens the share sheet with the packet as a file (or as text where files cannot be shared).
 pub async fn share(file_name: &str, text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::web::window() else {
         return false;
     };
     let data = web_sys::ShareData::new();
@@ -84,7 +84,34 @@ pub fn mailto(subject: &str, body: &str) -> String {
     let body: String = body.chars().take(MAILTO_BODY_LIMIT).collect();
     format!(
         "mailto:?subject={}&body={}",
-        js_sys::encode_uri_component(subject),
-        js_sys::encode_uri_component(&body)
+        encode_uri_component(subject),
+        encode_uri_component(&body)
     )
+}
+
+/// JavaScript's `encodeURIComponent`, in Rust so the link also renders at build time
+/// (prerendering has no JavaScript).
+fn encode_uri_component(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mailto_encodes_as_encode_uri_component_does() {
+        assert_eq!(
+            mailto("Intake: 王 & Co.", "a=b\nc ~*'()"),
+            "mailto:?subject=Intake%3A%20%E7%8E%8B%20%26%20Co.&body=a%3Db%0Ac%20~*'()"
+        );
+    }
 }

@@ -12,7 +12,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Locale};
 use crate::ui::routes::AppRoute;
 use crate::web::pathname;
 
@@ -31,7 +31,7 @@ impl Navigation {
     /// Shows `route` and adds a history entry for `url` (its path, perhaps with a
     /// `#fragment` the page scrolls to), as following a link would.
     fn go(&self, route: AppRoute, url: &str) {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::web::window() {
             if let Ok(history) = window.history() {
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
             }
@@ -39,18 +39,44 @@ impl Navigation {
         }
         self.current.set(Some(route));
     }
+
+    /// Puts the page's address in `locale` (after the reader picked a language): the same
+    /// route under that locale's prefix, so a reload or a copied link keeps the language.
+    pub fn show_locale(&self, locale: Locale) {
+        let Some(route) = self.current.get_untracked() else {
+            return;
+        };
+        let Some(window) = crate::web::window() else {
+            return;
+        };
+        let location = window.location();
+        let search = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let url = format!("{}{search}{hash}", route.localized_path(locale));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Provides a [`Navigation`] showing `route`, with no address bar behind it: for rendering
+/// pages outside the browser (prerendering at build time, tests).
+pub fn provide_navigation_at(route: Option<AppRoute>) -> Navigation {
+    let navigation = Navigation {
+        current: RwSignal::new(route),
+    };
+    provide_context(navigation);
+    navigation
 }
 
 /// Reads the route from the address bar and follows the back and forward buttons.
 pub fn provide_navigation() -> Navigation {
-    let navigation = Navigation {
-        current: RwSignal::new(AppRoute::from_path(&pathname())),
-    };
+    let navigation = provide_navigation_at(AppRoute::from_path(&pathname()));
     let handle = window_event_listener(ev::popstate, move |_| {
         let route = AppRoute::from_path(&pathname());
         if route.is_some_and(|route| !route.bundle().is_compiled()) {
             // A history entry of another bundle's page: only a page load can show it.
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = crate::web::window() {
                 let _ = window.location().reload();
             }
             return;
@@ -58,7 +84,6 @@ pub fn provide_navigation() -> Navigation {
         navigation.current.set(route);
     });
     on_cleanup(move || handle.remove());
-    provide_context(navigation);
     navigation
 }
 
@@ -84,12 +109,8 @@ pub fn AppLink(
     let navigation = use_navigation();
     let i18n = use_i18n();
     let fragment = fragment.map(|id| format!("#{id}")).unwrap_or_default();
-    let href = move || match i18n.unremembered_locale() {
-        Some(locale) if !route.bundle().is_compiled() => {
-            format!("{}?lang={}{fragment}", route.path(), locale.code())
-        }
-        _ => format!("{}{fragment}", route.path()),
-    };
+    // The link stays in the reader's language: each locale's pages have their own paths.
+    let href = move || format!("{}{fragment}", route.localized_path(i18n.locale()));
     let target = href.clone();
     let follow = move |event: ev::MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();

@@ -1,6 +1,13 @@
 //! Every route the app serves, in one list used by the router's navigation, the home page's
 //! tool list and the build step that writes one HTML entry per route, and the bundle (wasm
 //! build) that renders each route.
+//!
+//! Each route exists once per locale under the locale's code (`/ja/stay`, `/zh-Hant/`), each
+//! prerendered in its language; the unprefixed paths (`/stay`) are the English pages and the
+//! entry point for links made before the prefixes, which send readers of other languages on
+//! to their own (see `src/bin/route_pages/locale_redirect.rs`).
+
+use crate::i18n::Locale;
 
 /// A page of the app that has its own URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,14 +99,41 @@ impl AppRoute {
         }
     }
 
-    /// The route whose path is `path`; a trailing slash is accepted because static hosts
-    /// redirect `/stay` to `/stay/` when they serve `stay/index.html`.
+    /// The path of this route in `locale`'s pages: `/ja/stay`, `/ja/` for home.
+    pub fn localized_path(self, locale: Locale) -> String {
+        match self {
+            AppRoute::Home => format!("/{}/", locale.code()),
+            route => format!("/{}{}", locale.code(), route.path()),
+        }
+    }
+
+    /// The route whose path is `path`, with or without a locale prefix; a trailing slash is
+    /// accepted because static hosts redirect `/stay` to `/stay/` when they serve
+    /// `stay/index.html`.
     pub fn from_path(path: &str) -> Option<AppRoute> {
+        let (_, path) = split_locale_prefix(path);
         let trimmed = path.trim_end_matches('/');
         let wanted = if trimmed.is_empty() { "/" } else { trimmed };
         AppRoute::ALL
             .into_iter()
             .find(|route| route.path() == wanted)
+    }
+}
+
+/// The locale named by the first segment of `path`, and the rest of the path:
+/// `/ja/stay` gives `(Some(Ja), "/stay")`, `/stay` gives `(None, "/stay")`.
+pub fn split_locale_prefix(path: &str) -> (Option<Locale>, &str) {
+    let rest = path.strip_prefix('/').unwrap_or(path);
+    let (first, after) = rest
+        .split_once('/')
+        .map_or((rest, ""), |(first, _)| (first, &rest[first.len()..]));
+    match Locale::ALL
+        .into_iter()
+        .find(|locale| locale.code() == first)
+    {
+        Some(locale) if after.is_empty() => (Some(locale), "/"),
+        Some(locale) => (Some(locale), after),
+        None => (None, path),
     }
 }
 
@@ -204,6 +238,24 @@ mod tests {
             );
         }
         assert_eq!(AppRoute::from_path("/nowhere"), None);
+    }
+
+    #[test]
+    fn localized_paths_round_trip_in_every_locale() {
+        for locale in Locale::ALL {
+            for route in AppRoute::ALL {
+                let path = route.localized_path(locale);
+                assert_eq!(split_locale_prefix(&path).0, Some(locale), "{path}");
+                assert_eq!(AppRoute::from_path(&path), Some(route), "{path}");
+                assert_eq!(AppRoute::from_path(path.trim_end_matches('/')), Some(route));
+            }
+        }
+        assert_eq!(AppRoute::Home.localized_path(Locale::ZhHant), "/zh-Hant/");
+        assert_eq!(AppRoute::Stay.localized_path(Locale::Ja), "/ja/stay");
+        assert_eq!(split_locale_prefix("/stay/"), (None, "/stay/"));
+        assert_eq!(split_locale_prefix("/javascript"), (None, "/javascript"));
+        assert_eq!(AppRoute::from_path("/xx/stay"), None);
+        assert_eq!(AppRoute::from_path("/ja/nowhere"), None);
     }
 
     // Regression: with every bundle compiled (`make serve`), documents.ftl was fetched for both

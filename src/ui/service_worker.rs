@@ -84,7 +84,7 @@ impl AppStatus {
 /// `None` where the browser has no service workers (an insecure origin, an old browser,
 /// some private modes): the app then simply works online only.
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::web::window()?.navigator();
     let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     supported.then(|| navigator.service_worker())
 }
@@ -140,11 +140,11 @@ fn register(container: ServiceWorkerContainer, status: AppStatus) {
 }
 
 fn navigator_online() -> bool {
-    web_sys::window().is_none_or(|window| window.navigator().on_line())
+    crate::web::window().is_none_or(|window| window.navigator().on_line())
 }
 
 fn reload() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::web::window() {
         let _ = window.location().reload();
     }
 }

@@ -7,6 +7,7 @@
 //! The paths are listed one by one because both hosts combine every rule that matches a path,
 //! and two `frame-ancestors` policies would both apply.
 
+use japan_care_planner::i18n::Locale;
 use japan_care_planner::ui::routes::AppRoute;
 
 /// Framing policy for the embed; a host may narrow it to the hospitals it serves.
@@ -28,15 +29,17 @@ pub fn headers_file() -> String {
         } else {
             PAGE_FRAME_ANCESTORS
         };
-        let path = route.path();
-        pages.push((path.to_owned(), policy));
-        if path != "/" {
-            // The folder form a static host redirects to, and its file.
-            pages.push((format!("{path}/"), policy));
-            pages.push((format!("{path}/index.html"), policy));
+        let localized = Locale::ALL.map(|locale| route.localized_path(locale));
+        for path in std::iter::once(route.path()).chain(localized.iter().map(String::as_str)) {
+            let folder = path.trim_end_matches('/');
+            if !folder.is_empty() {
+                // The path, the folder form a static host redirects to, and its file.
+                pages.push((folder.to_owned(), policy));
+            }
+            pages.push((format!("{folder}/"), policy));
+            pages.push((format!("{folder}/index.html"), policy));
         }
     }
-    pages.push(("/index.html".to_owned(), PAGE_FRAME_ANCESTORS));
     pages.push(("/404.html".to_owned(), PAGE_FRAME_ANCESTORS));
     for (path, policy) in &pages {
         let csp = format!("Content-Security-Policy: {policy}");
@@ -88,12 +91,14 @@ mod tests {
             } else {
                 PAGE_FRAME_ANCESTORS
             };
-            let headers = headers_of(&file, route.path());
-            assert!(
-                headers.contains(&format!("Content-Security-Policy: {expected}").as_str()),
-                "{}: {headers:?}",
-                route.path()
-            );
+            let localized = Locale::ALL.map(|locale| route.localized_path(locale));
+            for path in std::iter::once(route.path()).chain(localized.iter().map(String::as_str)) {
+                let headers = headers_of(&file, path);
+                assert!(
+                    headers.contains(&format!("Content-Security-Policy: {expected}").as_str()),
+                    "{path}: {headers:?}"
+                );
+            }
         }
         assert!(headers_of(&file, "/404.html")
             .contains(&"Content-Security-Policy: frame-ancestors 'none'"));

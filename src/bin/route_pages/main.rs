@@ -1,8 +1,15 @@
 //! Puts the app's bundles (one `trunk build` per cargo feature, see `Bundle` in
-//! `src/ui/routes.rs`) together into one static site, and writes `<route>/index.html` for
-//! every route, loading that route's bundle, plus `404.html`. A plain static server with no
-//! rewrite rules (`python3 -m http.server`, GitHub Pages, an S3 bucket) then serves deep
-//! links and reloads, and each page downloads only its own tool's code.
+//! `src/ui/routes.rs`) together into one static site, and writes `<locale>/<route>/index.html`
+//! for every route in every locale, loading that route's bundle, plus the unprefixed English
+//! `<route>/index.html` and `404.html`. A plain static server with no rewrite rules
+//! (`python3 -m http.server`, GitHub Pages, an S3 bucket) then serves deep links and reloads,
+//! and each page downloads only its own tool's code.
+//!
+//! Each page is prerendered (`ui::prerender`): its HTML holds the app's first render in its
+//! language, so it is readable before the wasm runs. Unprefixed pages start with a script
+//! that sends readers of other languages to their locale's page (`locale_redirect.rs`).
+//! `--client-rendered` leaves the pages empty, as before prerendering, for `make bench` to
+//! compare against.
 //!
 //! Every page gets a Content-Security-Policy `<meta>` without `unsafe-inline`: scripts only
 //! from this origin plus Trunk's inline loader, allowed by its SHA-256 hash computed here from
@@ -11,10 +18,11 @@
 //! It also writes each locale's web app manifest (`manifest.rs`) and the hosts' `_headers`
 //! file (`headers.rs`).
 //!
-//! Usage: `route-pages BUNDLES_DIR DIST_DIR`, where `BUNDLES_DIR/<feature>/` holds each
-//! bundle's Trunk output. Run by `make dist`.
+//! Usage: `route-pages [--client-rendered] BUNDLES_DIR DIST_DIR`, where
+//! `BUNDLES_DIR/<feature>/` holds each bundle's Trunk output. Run by `make dist`.
 
 mod headers;
+mod locale_redirect;
 mod manifest;
 
 use std::path::{Path, PathBuf};
@@ -23,16 +31,22 @@ use std::{env, fs, io};
 
 use japan_care_planner::domain::sealed::base64;
 use japan_care_planner::i18n::Locale;
+use japan_care_planner::ui::prerender::{prerender, PrerenderedPage};
 use japan_care_planner::ui::routes::{AppRoute, Bundle};
+use japan_care_planner::ui::takeover::{PRERENDERED_ATTRIBUTE, ROOT_ID};
 use sha2::{Digest, Sha256};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
+    let mut args: Vec<String> = env::args().skip(1).collect();
+    let client_rendered = args.first().is_some_and(|arg| arg == "--client-rendered");
+    if client_rendered {
+        args.remove(0);
+    }
     let [bundles, dist] = args.as_slice() else {
-        eprintln!("usage: route-pages BUNDLES_DIR DIST_DIR");
+        eprintln!("usage: route-pages [--client-rendered] BUNDLES_DIR DIST_DIR");
         return ExitCode::FAILURE;
     };
-    match assemble(Path::new(bundles), Path::new(dist)) {
+    match assemble(Path::new(bundles), Path::new(dist), !client_rendered) {
         Ok(written) => {
             println!(
                 "route-pages: {} bundles, {} route pages and {} manifests in {dist}",
@@ -49,7 +63,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn assemble(bundles: &Path, dist: &Path) -> io::Result<Vec<PathBuf>> {
+fn assemble(bundles: &Path, dist: &Path, prerendered: bool) -> io::Result<Vec<PathBuf>> {
     if dist.exists() {
         fs::remove_dir_all(dist)?;
     }
@@ -59,28 +73,140 @@ fn assemble(bundles: &Path, dist: &Path) -> io::Result<Vec<PathBuf>> {
     }
     let mut written = Vec::new();
     for route in AppRoute::ALL {
-        let html = bundle_index(bundles, route.bundle())?;
-        let relative = route.path().trim_start_matches('/');
-        let file = dist.join(relative).join("index.html");
-        if let Some(folder) = file.parent() {
-            fs::create_dir_all(folder)?;
+        let template = bundle_template(bundles, route.bundle())?;
+        let unprefixed = std::iter::once((Locale::En, route.path().to_owned(), true));
+        let localized = Locale::ALL.map(|locale| (locale, route.localized_path(locale), false));
+        for (locale, path, redirects) in unprefixed.chain(localized) {
+            let page = if prerendered {
+                // Pages read the files exactly as shipped: the build's own copies.
+                Some(prerender(route, locale, dist).map_err(io::Error::other)?)
+            } else {
+                None
+            };
+            let html = page_html(&template, locale, page.as_ref(), redirects)
+                .and_then(|html| with_content_security_policy(&html))
+                .map_err(|reason| io::Error::other(format!("{path}: {reason}")))?;
+            let file = dist.join(path.trim_start_matches('/')).join("index.html");
+            if let Some(folder) = file.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            fs::write(&file, html)?;
+            written.push(file);
         }
-        fs::write(&file, html)?;
-        written.push(file);
     }
-    // Hosts that serve 404.html for unknown paths then show the app's own "not found" page.
+    // Hosts that serve 404.html for unknown paths then show the app's own "not found" page,
+    // in the language of the path's prefix: it is rendered in the browser only.
     let not_found = dist.join("404.html");
-    fs::write(&not_found, bundle_index(bundles, Bundle::Shell)?)?;
+    let shell = bundle_template(bundles, Bundle::Shell)?;
+    let html = with_content_security_policy(&shell)
+        .map_err(|reason| io::Error::other(format!("404.html: {reason}")))?;
+    fs::write(&not_found, html)?;
     written.push(not_found);
     manifest::write_manifests(dist)?;
     fs::write(dist.join("_headers"), headers::headers_file())?;
     Ok(written)
 }
 
-fn bundle_index(bundles: &Path, bundle: Bundle) -> io::Result<String> {
+/// The bundle's `index.html` as Trunk wrote it (English, empty root).
+fn bundle_template(bundles: &Path, bundle: Bundle) -> io::Result<String> {
     let file = bundles.join(bundle.feature()).join("index.html");
-    let html = fs::read_to_string(&file).map_err(|error| with_path(&file, error))?;
-    with_content_security_policy(&html).map_err(|reason| with_path(&file, io::Error::other(reason)))
+    fs::read_to_string(&file).map_err(|error| with_path(&file, error))
+}
+
+/// The template in `locale`: `<html lang dir>`, the manifest, and, when prerendered, the
+/// title, description and the page itself inside the app's root. Trunk minifies the HTML
+/// (unquoted attributes, reordered), so tags are found by name and attribute, not as text.
+fn page_html(
+    template: &str,
+    locale: Locale,
+    page: Option<&PrerenderedPage>,
+    redirects: bool,
+) -> Result<String, String> {
+    let (code, dir) = (locale.code(), locale.direction().as_str());
+    let mut html = replace_tag(
+        template,
+        "html",
+        "",
+        &format!(r#"<html lang="{code}" dir="{dir}">"#),
+    )?;
+    let manifest = "/manifest/en.webmanifest";
+    if html.matches(manifest).count() != 1 {
+        return Err(format!(
+            "expected {manifest} once in the page; has index.html changed?"
+        ));
+    }
+    html = html.replacen(manifest, &format!("/manifest/{code}.webmanifest"), 1);
+    if redirects {
+        let script = format!("<script>{}</script>", locale_redirect::script());
+        html = insert_after_charset(&html, &script)?;
+    }
+    let Some(page) = page else {
+        return Ok(html);
+    };
+    let title = format!("<title>{}</title>", escape_text(&page.title));
+    let title_start = html.find("<title>").ok_or("no <title>")?;
+    let title_end = html[title_start..]
+        .find("</title>")
+        .ok_or("unclosed <title>")?
+        + title_start;
+    html.replace_range(title_start..title_end + "</title>".len(), &title);
+    let description = escape_text(&page.description).replace('"', "&quot;");
+    html = replace_tag(
+        &html,
+        "meta",
+        "name=description",
+        &format!(r#"<meta name="description" content="{description}">"#),
+    )?;
+    let root = format!("id={ROOT_ID}");
+    let filled = format!(
+        r#"<div id="{ROOT_ID}" {PRERENDERED_ATTRIBUTE}>{}"#,
+        page.body
+    );
+    replace_tag(&html, "div", &root, &filled)
+}
+
+/// Replaces the one `<name …>` start tag whose attributes (quotes ignored) contain
+/// `attribute` with `replacement`.
+fn replace_tag(
+    html: &str,
+    name: &str,
+    attribute: &str,
+    replacement: &str,
+) -> Result<String, String> {
+    let opening = format!("<{name}");
+    let mut found = None;
+    for (start, _) in html.match_indices(&opening) {
+        let Some(length) = html[start..].find('>') else {
+            break;
+        };
+        let tag = &html[start..start + length + 1];
+        let named = matches!(tag.as_bytes().get(opening.len()), Some(b' ' | b'>'));
+        if named && tag.replace('"', "").contains(attribute) {
+            if found.is_some() {
+                return Err(format!("more than one <{name} {attribute}> in the page"));
+            }
+            found = Some(start..start + length + 1);
+        }
+    }
+    let range = found
+        .ok_or_else(|| format!("no <{name} {attribute}> in the page; has index.html changed?"))?;
+    let mut html = html.to_owned();
+    html.replace_range(range, replacement);
+    Ok(html)
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
+    let charset = html
+        .find("<meta charset")
+        .ok_or("no <meta charset> in the page")?;
+    let after = charset + html[charset..].find('>').ok_or("unclosed <meta charset>")? + 1;
+    Ok(format!("{}{element}{}", &html[..after], &html[after..]))
 }
 
 /// The page with its policy as the first element after `<meta charset>`. `frame-ancestors`
@@ -103,15 +229,10 @@ fn with_content_security_policy(html: &str) -> Result<String, String> {
          form-action 'self'",
         hashes.join(" ")
     );
-    let charset = html
-        .find("<meta charset")
-        .ok_or("no <meta charset> in the page")?;
-    let after = charset + html[charset..].find('>').ok_or("unclosed <meta charset>")? + 1;
-    Ok(format!(
-        "{}<meta http-equiv=Content-Security-Policy content=\"{policy}\">{}",
-        &html[..after],
-        &html[after..]
-    ))
+    insert_after_charset(
+        html,
+        &format!("<meta http-equiv=Content-Security-Policy content=\"{policy}\">"),
+    )
 }
 
 /// The text of every `<script>` without a `src`, exactly as the browser hashes it.

@@ -84,6 +84,8 @@ pub fn DraftBar() -> impl IntoView {
                     <input
                         id="draft-name"
                         type="text"
+                        // The starting value, for the prerendered page; then the property.
+                        value=state.open.get_untracked().name
                         prop:value=move || state.open.get().name
                         on:change=move |event| state.rename(&event_target_value(&event))
                     />
@@ -111,7 +113,7 @@ pub fn DraftBar() -> impl IntoView {
 
 /// The browser's own confirmation dialog: modal, keyboard and screen-reader ready.
 fn confirmed(question: &str) -> bool {
-    web_sys::window()
+    crate::web::window()
         .and_then(|window| window.confirm_with_message(question).ok())
         .unwrap_or(false)
 }

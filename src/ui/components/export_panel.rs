@@ -137,7 +137,7 @@ async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {
 }
 
 fn focus(id: &str) {
-    let element = web_sys::window()
+    let element = crate::web::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

@@ -71,9 +71,12 @@ pub fn FormField(
         .into_any()
     } else {
         view! {
+            // The attribute is the value the page starts with (all a prerendered page has: it
+            // renders no properties); the property follows the state from then on.
             <input
                 id=id
                 type=kind
+                value=value.get_untracked()
                 prop:value=value
                 autocomplete="off"
                 aria-invalid=move || shown().is_some().then_some("true")

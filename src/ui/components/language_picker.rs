@@ -1,14 +1,18 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Locale};
+use crate::ui::router::use_navigation;
 
-/// Chooses the UI language; the choice is remembered on this device.
+/// Chooses the UI language; the choice is remembered on this device, and the address moves
+/// to the language's own page.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
+    let navigation = use_navigation();
     let on_change = move |event: leptos::ev::Event| {
         if let Some(locale) = Locale::from_tag(&event_target_value(&event)) {
             i18n.select(locale, true);
+            navigation.show_locale(locale);
         }
     };
     view! {

@@ -61,7 +61,7 @@ pub use language_picker::LanguagePicker;
 pub use number_field::{number_error_text, NumberField};
 pub use own_costs::OwnCosts;
 pub use packet_view::PacketView;
-pub use page_heading::PageHeading;
+pub use page_heading::{document_title, PageHeading};
 pub use print_button::PrintButton;
 pub use scenario_picker::ScenarioPicker;
 pub use schedule_info::ScheduleInfo;

@@ -10,7 +10,7 @@ pub fn PrintButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let print = |_| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::web::window() {
             let _ = window.print();
         }
     };

@@ -26,7 +26,7 @@ pub fn GuidePage() -> impl IntoView {
             view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
         }
         Remote::Ready(guide) => {
-            request_animation_frame(scroll_to_fragment);
+            crate::web::before_next_paint(scroll_to_fragment);
             render_guide(i18n, &guide)
         }
     };
@@ -72,7 +72,7 @@ fn render_guide(i18n: crate::i18n::I18n, guide: &Guide) -> AnyView {
 /// Brings `#stage-…` or `#faq-…` into view once the guide is on screen: the browser's own
 /// jump happened before the content existed.
 fn scroll_to_fragment() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::web::window() else {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();
