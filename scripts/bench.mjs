@@ -2,7 +2,10 @@
 // of every route in every locale. Prints figures; the budget itself is enforced by a test.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EMBED_GOAL_BYTES, FIRST_LOAD_BUDGET_BYTES, LOCALES, ROUTES, fileSizes, firstLoad, limitFor, messageFiles } from './sizes.mjs';
+import {
+  EMBED_GOAL_BYTES, FIRST_LOAD_BUDGET_BYTES, FIRST_PAINT_BUDGET_BYTES, LOCALES, ROUTES, fileSizes, firstLoad, firstPaint,
+  limitFor, messageFiles,
+} from './sizes.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7);
@@ -25,7 +28,13 @@ for (const path of [...walk(dist)].sort()) {
   console.log(`${name.padEnd(58)}${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}`);
 }
 
-console.log(`\nCritical first-load bytes per route (brotli kB; budget ${FIRST_LOAD_BUDGET_BYTES / 1000} kB)`);
+console.log(`\nFirst paint: HTML + CSS per route, prerendered (brotli kB; budget ${FIRST_PAINT_BUDGET_BYTES / 1000} kB)`);
+console.log(`${'route'.padEnd(18)}${LOCALES.map((locale) => locale.padStart(10)).join('')}`);
+for (const route of ROUTES) {
+  console.log(`${route.padEnd(18)}${LOCALES.map((locale) => kb(firstPaint(dist, route, locale).brotli).padStart(10)).join('')}`);
+}
+
+console.log(`\nFirst load until interactive per route (brotli kB; budget ${FIRST_LOAD_BUDGET_BYTES / 1000} kB)`);
 console.log(`${'route'.padEnd(18)}${LOCALES.map((locale) => locale.padStart(10)).join('')}   limit`);
 for (const route of ROUTES) {
   const cells = LOCALES.map((locale) => kb(firstLoad(dist, route, locale).brotli).padStart(10));

@@ -83,8 +83,25 @@ export const FIRST_LOAD_BUDGET_BYTES = 150 * 1000;
  * Leptos's rendering code for the forms is most of it). They ship with a ceiling that stops
  * them growing further while the budget is worked towards; every other route keeps 150 kB.
  */
-export const TOOL_CEILING_BYTES = 190 * 1000;
-const OVER_BUDGET_ROUTES = ['/estimate', '/embed/estimate', '/stay', '/intake', '/packet'];
+// Raised from 190 kB with prerendering (issue 9), which added 5 to 7 kB to every route until
+// it is interactive: the prerendered HTML itself (1.5 to 3 kB) and the takeover and locale
+// format tables in the wasm (about 3.5 kB). It put /documents over the 150 kB budget too.
+export const TOOL_CEILING_BYTES = 200 * 1000;
+const OVER_BUDGET_ROUTES = ['/estimate', '/embed/estimate', '/stay', '/documents', '/intake', '/packet'];
+
+/**
+ * With prerendering, a page is readable once its HTML and stylesheet have arrived; the wasm
+ * makes it interactive. That first paint must fit in the first round trip of a new
+ * connection (ten TCP segments, about 14 kB), in every locale.
+ */
+export const FIRST_PAINT_BUDGET_BYTES = 14 * 1000;
+
+/** The files a route needs before it is drawn: its HTML and the CSS it links. */
+export function firstPaint(dist, route, locale) {
+  const load = firstLoad(dist, route, locale);
+  const files = load.files.filter((file) => file === load.files[0] || file.url.endsWith('.css'));
+  return { route, locale, files, brotli: files.reduce((sum, file) => sum + file.brotli, 0) };
+}
 
 /** The bytes a route may need at first load, and whether that is the app's budget. */
 export function limitFor(route) {

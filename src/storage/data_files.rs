@@ -34,15 +34,30 @@ pub fn serve_files_from(root: PathBuf) {
 
 /// The text of `path` (absolute, e.g. `/data/currencies.json`).
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
-    IN_FLIGHT.set(IN_FLIGHT.get() + 1);
-    let result = if cfg!(target_arch = "wasm32") {
+    let _counted = InFlight::start();
+    if cfg!(target_arch = "wasm32") {
         fetch_from_origin(path).await
     } else {
         read_from_root(path)
-    };
-    IN_FLIGHT.set(IN_FLIGHT.get().saturating_sub(1));
-    FINISHED.set(FINISHED.get() + 1);
-    result
+    }
+}
+
+/// Counts a fetch from its start until it ends, or until its future is dropped (when one of
+/// several fetches made together fails, the others are abandoned).
+struct InFlight;
+
+impl InFlight {
+    fn start() -> InFlight {
+        IN_FLIGHT.set(IN_FLIGHT.get() + 1);
+        InFlight
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        IN_FLIGHT.set(IN_FLIGHT.get().saturating_sub(1));
+        FINISHED.set(FINISHED.get() + 1);
+    }
 }
 
 async fn fetch_from_origin(path: &str) -> Result<String, FetchError> {
