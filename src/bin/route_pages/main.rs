@@ -143,6 +143,7 @@ fn page_html(
     let Some(page) = page else {
         return Ok(html);
     };
+    html = start_app_after_first_paint(&html)?;
     let title = format!("<title>{}</title>", escape_text(&page.title));
     let title_start = html.find("<title>").ok_or("no <title>")?;
     let title_end = html[title_start..]
@@ -163,6 +164,32 @@ fn page_html(
         page.body
     );
     replace_tag(&html, "div", &root, &filled)
+}
+
+/// A prerendered page is readable from its HTML and CSS alone, so the app's code must not
+/// compete with them: Trunk's preloads of the JS glue and the wasm are dropped, and its loader
+/// imports the glue (which fetches the wasm) only once the page has been drawn. On a slow
+/// connection the text then arrives with the whole bandwidth; the app is interactive about a
+/// round trip later.
+fn start_app_after_first_paint(html: &str) -> Result<String, String> {
+    let mut html = html.to_owned();
+    for preload in ["rel=modulepreload", "rel=preload"] {
+        html = replace_tag(&html, "link", preload, "")?;
+    }
+    let import = html
+        .find("import init, * as bindings from '")
+        .ok_or("Trunk's loader has changed: no `import init, * as bindings from`")?;
+    let glue_start = import + "import init, * as bindings from '".len();
+    let glue_end = html[glue_start..].find("';").ok_or("unclosed import")? + glue_start;
+    let glue = html[glue_start..glue_end].to_owned();
+    html.replace_range(
+        import..glue_end + 2,
+        &format!(
+            "await new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn)));\n\
+             const bindings = await import('{glue}');\nconst init = bindings.default;"
+        ),
+    );
+    Ok(html)
 }
 
 /// Replaces the one `<name …>` start tag whose attributes (quotes ignored) contain
