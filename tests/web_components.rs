@@ -77,12 +77,12 @@ async fn home_page_shows_the_journey_and_every_tool_in_japanese() {
     assert_eq!(
         hrefs,
         [
-            "/guide",
-            "/estimate",
-            "/stay",
-            "/documents",
-            "/intake",
-            "/packet"
+            "/ja/guide",
+            "/ja/estimate",
+            "/ja/stay",
+            "/ja/documents",
+            "/ja/intake",
+            "/ja/packet"
         ]
     );
 }
@@ -105,6 +105,7 @@ async fn language_picker_is_labelled_and_marks_the_active_language() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), || {
         provide_i18n_with(messages(Locale::Ja));
+        provide_navigation();
         view! { <LanguagePicker /> }
     });
     leptos::task::tick().await;
