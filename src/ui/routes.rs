@@ -107,6 +107,14 @@ impl AppRoute {
         }
     }
 
+    /// Every path this route is served at: the unprefixed one (`None`: English, and the entry
+    /// point that sends other readers on) and each locale's own.
+    pub fn served_paths(self) -> Vec<(Option<Locale>, String)> {
+        let unprefixed = std::iter::once((None, self.path().to_owned()));
+        let localized = Locale::ALL.map(|locale| (Some(locale), self.localized_path(locale)));
+        unprefixed.chain(localized).collect()
+    }
+
     /// The route whose path is `path`, with or without a locale prefix; a trailing slash is
     /// accepted because static hosts redirect `/stay` to `/stay/` when they serve
     /// `stay/index.html`.

@@ -7,7 +7,6 @@
 //! The paths are listed one by one because both hosts combine every rule that matches a path,
 //! and two `frame-ancestors` policies would both apply.
 
-use japan_care_planner::i18n::Locale;
 use japan_care_planner::ui::routes::AppRoute;
 
 /// Framing policy for the embed; a host may narrow it to the hospitals it serves.
@@ -29,8 +28,7 @@ pub fn headers_file() -> String {
         } else {
             PAGE_FRAME_ANCESTORS
         };
-        let localized = Locale::ALL.map(|locale| route.localized_path(locale));
-        for path in std::iter::once(route.path()).chain(localized.iter().map(String::as_str)) {
+        for (_, path) in route.served_paths() {
             let folder = path.trim_end_matches('/');
             if !folder.is_empty() {
                 // The path, the folder form a static host redirects to, and its file.
@@ -91,9 +89,8 @@ mod tests {
             } else {
                 PAGE_FRAME_ANCESTORS
             };
-            let localized = Locale::ALL.map(|locale| route.localized_path(locale));
-            for path in std::iter::once(route.path()).chain(localized.iter().map(String::as_str)) {
-                let headers = headers_of(&file, path);
+            for (_, path) in route.served_paths() {
+                let headers = headers_of(&file, &path);
                 assert!(
                     headers.contains(&format!("Content-Security-Policy: {expected}").as_str()),
                     "{path}: {headers:?}"

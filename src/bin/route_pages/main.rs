@@ -74,9 +74,9 @@ fn assemble(bundles: &Path, dist: &Path, prerendered: bool) -> io::Result<Vec<Pa
     let mut written = Vec::new();
     for route in AppRoute::ALL {
         let template = bundle_template(bundles, route.bundle())?;
-        let unprefixed = std::iter::once((Locale::En, route.path().to_owned(), true));
-        let localized = Locale::ALL.map(|locale| (locale, route.localized_path(locale), false));
-        for (locale, path, redirects) in unprefixed.chain(localized) {
+        for (prefix, path) in route.served_paths() {
+            // Unprefixed pages are English and send other readers on.
+            let (locale, redirects) = (prefix.unwrap_or(Locale::En), prefix.is_none());
             let page = if prerendered {
                 // Pages read the files exactly as shipped: the build's own copies.
                 Some(prerender(route, locale, dist).map_err(io::Error::other)?)
