@@ -122,7 +122,10 @@ impl I18n {
         let this = *self;
         this.state.set(LoadState::Loading);
         spawn_local(async move {
-            let result = fetch_messages(locale).await;
+            let compiled = Bundle::ALL
+                .into_iter()
+                .filter(|bundle| bundle.is_compiled());
+            let result = fetch_messages(locale, compiled).await;
             // A slower answer for a locale the user has already left must not win.
             if this.locale.get_untracked() != locale {
                 return;
@@ -204,10 +207,14 @@ fn boot_messages(locale: Locale) -> Messages {
         .unwrap_or_else(|_| Messages::empty(locale))
 }
 
-/// Fetches, at the same time, the shared `app.ftl` and the files of the bundles in this
-/// build: a page never downloads another tool's messages.
-async fn fetch_messages(locale: Locale) -> Result<Messages, I18nError> {
-    let names = Bundle::message_files_of(Bundle::ALL.into_iter().filter(|b| b.is_compiled()));
+/// Fetches, at the same time, the shared `app.ftl` and the message files of `bundles` (in
+/// the browser, those of this build: a page never downloads another tool's messages).
+/// Prerendering reads the same files through the same function.
+pub async fn fetch_messages(
+    locale: Locale,
+    bundles: impl IntoIterator<Item = Bundle>,
+) -> Result<Messages, I18nError> {
+    let names = Bundle::message_files_of(bundles);
     let fetches = names.into_iter().map(|name| async move {
         let file = format!("/locales/{}/{name}", locale.code());
         match storage::fetch_text(&file).await {

@@ -11,7 +11,7 @@ mod locale;
 mod messages;
 mod plural;
 
-pub use context::{provide_i18n, provide_i18n_with, use_i18n, I18n, LoadState};
+pub use context::{fetch_messages, provide_i18n, provide_i18n_with, use_i18n, I18n, LoadState};
 pub use formats::{amount_text, date_text, yen_text};
 pub use locale::{Direction, Locale};
 pub use messages::{message_ids, Arg, Args, I18nError, Messages};

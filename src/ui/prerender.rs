@@ -6,20 +6,21 @@
 //! render (`ui::takeover`). Nothing browser-only runs here: effects are off in native builds,
 //! storage is empty (a first visit) and `crate::web` answers as a page with no window.
 
+use std::future::Future;
 use std::path::Path;
 use std::pin::Pin;
 use std::sync::Once;
-use std::task::{Context, Waker};
+use std::task::{Context, Poll, Waker};
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 
-use crate::i18n::{provide_i18n_with, I18nError, Locale, Messages};
+use crate::i18n::{fetch_messages, provide_i18n_with, I18nError, Locale};
 use crate::storage::serve_files_from;
 use crate::ui::app::app_view;
 use crate::ui::components::document_title;
 use crate::ui::router::provide_navigation_at;
-use crate::ui::routes::{AppRoute, Bundle};
+use crate::ui::routes::AppRoute;
 
 /// A route's page in one locale, as HTML.
 pub struct PrerenderedPage {
@@ -39,7 +40,14 @@ pub fn prerender(
 ) -> Result<PrerenderedPage, I18nError> {
     use_eager_executor();
     serve_files_from(public.to_path_buf());
-    let messages = read_messages(route.bundle(), locale, public)?;
+    // The browser's own loading code; reading files never waits, so one poll finishes it.
+    let messages =
+        poll_now(Box::pin(fetch_messages(locale, [route.bundle()]))).ok_or_else(|| {
+            I18nError::Fetch {
+                file: format!("/locales/{}/", locale.code()),
+                reason: "reading the message files did not finish".into(),
+            }
+        })??;
     let owner = Owner::new();
     let page = owner.with(|| {
         let i18n = provide_i18n_with(messages);
@@ -54,23 +62,6 @@ pub fn prerender(
     Ok(page)
 }
 
-/// The messages the browser loads for `bundle` (the same files, in the same order).
-fn read_messages(bundle: Bundle, locale: Locale, public: &Path) -> Result<Messages, I18nError> {
-    let files = Bundle::message_files_of([bundle])
-        .into_iter()
-        .map(|name| {
-            let file = format!("locales/{}/{name}", locale.code());
-            std::fs::read_to_string(public.join(&file))
-                .map(|source| (file.clone(), source))
-                .map_err(|error| I18nError::Fetch {
-                    file,
-                    reason: error.to_string(),
-                })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Messages::parse(locale, &files)
-}
-
 /// Runs every spawned task as far as it goes at once. Outside the browser the pages' loads
 /// read files without waiting, so a page's data is in its signals before its view renders,
 /// in one pass.
@@ -78,11 +69,11 @@ struct EagerExecutor;
 
 impl CustomExecutor for EagerExecutor {
     fn spawn(&self, future: PinnedFuture<()>) {
-        poll_once(future);
+        run_task(future);
     }
 
     fn spawn_local(&self, future: PinnedLocalFuture<()>) {
-        poll_once(future);
+        run_task(future);
     }
 
     fn poll_local(&self) {}
@@ -90,10 +81,20 @@ impl CustomExecutor for EagerExecutor {
 
 /// A task still waiting after its first poll waits on something that never comes outside a
 /// browser (a timer, an event); it is dropped, and the page renders without it.
-fn poll_once<F: std::future::Future<Output = ()> + ?Sized>(mut future: Pin<Box<F>>) {
-    let mut context = Context::from_waker(Waker::noop());
-    if future.as_mut().poll(&mut context).is_pending() {
+fn run_task<F: Future<Output = ()> + ?Sized>(future: Pin<Box<F>>) {
+    if poll_now(future).is_none() {
         leptos::logging::debug_warn!("prerender: a task did not finish at once");
+    }
+}
+
+/// Polls `future` once: its output if that finished it.
+fn poll_now<F: Future + ?Sized>(mut future: Pin<Box<F>>) -> Option<F::Output> {
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
     }
 }
 
