@@ -71,6 +71,10 @@ test('height messages from any other origin are ignored', async () => {
   await withPage(served, { locale: 'en' }, async (_app, page) => {
     const { frame, iframe } = await hostPage(page, { schedule: 'example-interpreters', lang: 'en' });
     await frame.getByRole('heading', { level: 2, name: messages('en')['estimate-items-heading'] }).waitFor();
+    // The prerendered estimator is in the frame at once; the honest height is the one the app
+    // reports once it has taken the page over with its schedule.
+    await frame.locator('#app[data-prerendered]').waitFor({ state: 'detached' });
+    await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
     const honest = await iframe.evaluate((element) => element.style.height);
     // The host page itself (not the planner's origin) pretends to be the iframe.
