@@ -67,6 +67,25 @@ test('the picker switches the language at once and is remembered after a reload'
   });
 });
 
+test('going back to an entry from before a language change shows the language its address names', async () => {
+  await withPage(served, { locale: 'ko-KR' }, async (app, page) => {
+    await app.open('/ja/stay');
+    // The skip link's #main is a history entry of the same page, as any in-page link makes.
+    await page.goto(`${page.url()}#main`);
+    await app.languagePicker().selectOption('en');
+    await page.getByRole('heading', { level: 1, name: messages('en')['route-stay'] }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/en/stay');
+
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname.replace(/\/$/, ''), '/ja/stay');
+    await page.getByRole('heading', { level: 1, name: messages('ja')['route-stay'] }).waitFor();
+    assert.deepEqual(await app.documentLanguage(), ['ja', 'ltr']);
+    // Going back chose nothing: English stays the remembered language, over the browser's.
+    await app.open('/stay');
+    assert.equal(await app.heading().textContent(), messages('en')['route-stay']);
+  });
+});
+
 test('?lang= wins for that visit without replacing the remembered choice', async () => {
   await withPage(served, { locale: 'en-US' }, async (app, page) => {
     await app.open('/');

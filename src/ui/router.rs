@@ -13,7 +13,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Locale};
-use crate::ui::routes::AppRoute;
+use crate::ui::routes::{split_locale_prefix, AppRoute};
 use crate::web::pathname;
 
 /// The route on screen; `None` for an address the app does not know. Cheap to copy.
@@ -72,8 +72,16 @@ pub fn provide_navigation_at(route: Option<AppRoute>) -> Navigation {
 /// Reads the route from the address bar and follows the back and forward buttons.
 pub fn provide_navigation() -> Navigation {
     let navigation = provide_navigation_at(AppRoute::from_path(&pathname()));
+    let i18n = use_i18n();
     let handle = window_event_listener(ev::popstate, move |_| {
-        let route = AppRoute::from_path(&pathname());
+        let path = pathname();
+        // An entry from before the picker changed the language keeps its locale's prefix:
+        // the page comes back in the language its address names, as a reload would show it.
+        // Not remembered: going back is not a choice of language.
+        if let (Some(locale), _) = split_locale_prefix(&path) {
+            i18n.select(locale, false);
+        }
+        let route = AppRoute::from_path(&path);
         if route.is_some_and(|route| !route.bundle().is_compiled()) {
             // A history entry of another bundle's page: only a page load can show it.
             if let Some(window) = crate::web::window() {
