@@ -39,28 +39,36 @@ pub fn pathname() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
-/// The name of a country or region (ISO 3166 code) in `locale`, from the browser's own
-/// `Intl.DisplayNames`, so no country-name data ships with the app. Falls back to the code
-/// where the browser has no `Intl.DisplayNames` (it would throw) or no name.
-pub fn region_name(code: &str, locale: &str) -> String {
-    if !in_browser() {
-        return code.to_owned();
+/// Names of countries and regions (ISO 3166 codes) in one locale, from the browser's own
+/// `Intl.DisplayNames`, so no country-name data ships with the app; one `Intl.DisplayNames`
+/// serves a whole list. Without `Intl.DisplayNames` (it would throw), or outside a browser,
+/// or for a code it cannot name, the name is the code.
+pub struct RegionNames(Option<js_sys::Intl::DisplayNames>);
+
+impl RegionNames {
+    pub fn new(locale: &str) -> Self {
+        if !in_browser() {
+            return Self(None);
+        }
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
+        let supported = intl
+            .and_then(|intl| js_sys::Reflect::has(&intl, &"DisplayNames".into()).ok())
+            .unwrap_or(false);
+        if !supported {
+            return Self(None);
+        }
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
+        let locales = js_sys::Array::of1(&locale.into());
+        Self(Some(js_sys::Intl::DisplayNames::new(&locales, &options)))
     }
-    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
-    let supported = intl
-        .and_then(|intl| js_sys::Reflect::has(&intl, &"DisplayNames".into()).ok())
-        .unwrap_or(false);
-    if !supported {
-        return code.to_owned();
+
+    pub fn name(&self, code: &str) -> String {
+        self.0
+            .as_ref()
+            .and_then(|names| names.of(code).map(String::from))
+            .unwrap_or_else(|| code.to_owned())
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
-    let locales = js_sys::Array::of1(&locale.into());
-    let names = js_sys::Intl::DisplayNames::new(&locales, &options);
-    names
-        .of(code)
-        .map(String::from)
-        .unwrap_or_else(|| code.to_owned())
 }
 
 /// The browser's clock as ISO 8601 in UTC (`2026-11-21T08:00:00.000Z`): when a draft was

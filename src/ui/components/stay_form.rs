@@ -10,7 +10,7 @@ use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::{DateField, NumberField};
 use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
-use crate::web::region_name;
+use crate::web::RegionNames;
 
 /// Nationality, entry route, and arrival and departure (typed, or derived from a plan).
 #[component]
@@ -21,13 +21,13 @@ pub fn StayForm() -> impl IntoView {
         let Remote::Ready(rules) = state.rules.get() else {
             return ().into_any();
         };
-        let locale = i18n.locale().code();
+        let names = RegionNames::new(i18n.locale().code());
         let chosen = state.input.with(|input| input.country.clone());
         let mut named: Vec<(String, String)> = rules
             .visa_exempt
             .countries
             .iter()
-            .map(|country| (region_name(&country.code, locale), country.code.clone()))
+            .map(|country| (names.name(&country.code), country.code.clone()))
             .collect();
         named.sort();
         named
