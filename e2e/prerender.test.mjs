@@ -140,6 +140,32 @@ test('what is typed before the app arrives is kept, and the app knows it', async
   });
 });
 
+test('a packet chosen before the app arrives is opened when it does', async () => {
+  const en = messages('en');
+  const packet = {
+    format: 'japan-care-planner/packet',
+    schema_version: 1,
+    created_at: '2026-11-21T08:00:00.000Z',
+    app_version: '0.1.0',
+    locale: 'en',
+    draft_name: 'Chosen early',
+    intake: { patient: { name: 'Anna Ivanova' }, diagnosis: 'Prostate cancer' },
+  };
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    const wasm = await holdWasm(page);
+    await page.goto(served.server.baseUrl + '/en/packet');
+    await page.getByLabel(en['packet-choose']).setInputFiles({
+      name: 'packet.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(packet)),
+    });
+    wasm.release();
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 2, name: 'Chosen early' }).waitFor();
+    assert.match(await page.locator('.packet-view').innerText(), /Anna Ivanova/);
+  });
+});
+
 test('links on a prerendered page keep its language', async () => {
   const html = await (await fetch(served.server.baseUrl + '/ko/stay')).text();
   const links = [...html.matchAll(/<a href="(\/[^"]*)"/g)].map((match) => match[1]);

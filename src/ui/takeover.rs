@@ -94,6 +94,9 @@ fn replace(document: &Document, prerendered: &Element, live: &Element) {
 enum Typed {
     Value(String),
     Checked(bool),
+    /// Files chosen in a file input (a packet on /packet). Its value cannot be set, but
+    /// its file list can be handed to another input.
+    Files(web_sys::FileList),
 }
 
 impl Typed {
@@ -103,6 +106,11 @@ impl Typed {
             Typed::Checked(checked) => {
                 if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
                     input.set_checked(*checked);
+                }
+            }
+            Typed::Files(files) => {
+                if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+                    input.set_files(Some(files));
                 }
             }
             Typed::Value(value) => {
@@ -145,6 +153,10 @@ fn typed_state(element: &Element) -> Option<Typed> {
         return match input.type_().as_str() {
             "checkbox" | "radio" => (input.checked() != input.default_checked())
                 .then(|| Typed::Checked(input.checked())),
+            "file" => input
+                .files()
+                .filter(|files| files.length() > 0)
+                .map(Typed::Files),
             _ => (input.value() != input.default_value()).then(|| Typed::Value(input.value())),
         };
     }
