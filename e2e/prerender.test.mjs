@@ -166,6 +166,39 @@ test('a packet chosen before the app arrives is opened when it does', async () =
   });
 });
 
+test('the browser agreeing to keep drafts adds its sentence without moving the page or a late largest paint', async () => {
+  const en = messages('en');
+  await withPage(served, { locale: 'en', viewport: { width: 412, height: 823 } }, async (app, page) => {
+    // As Chromium grants it to a site the reader uses often (or an installed app).
+    const { targetInfo } = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo');
+    await (await served.browser.newBrowserCDPSession()).send('Browser.grantPermissions', {
+      origin: served.server.baseUrl,
+      permissions: ['durableStorage'],
+      browserContextId: targetInfo.browserContextId,
+    });
+    await watchLayoutShifts(page);
+    await page.addInitScript(() => {
+      window.__largest = [];
+      new PerformanceObserver((list) => window.__largest.push(...list.getEntries())).observe({
+        type: 'largest-contentful-paint',
+        buffered: true,
+      });
+    });
+    await app.open('/en/intake');
+    await page.getByText(en['intake-persist-granted']).waitFor();
+    await page.waitForTimeout(300);
+    const [firstPaint, largestPaints] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      window.__largest.map((entry) => entry.startTime),
+    ]);
+    // The largest paint is the prerendered page's, at first paint: nothing larger came later.
+    assert.ok(largestPaints.every((time) => time <= firstPaint + 1), `${firstPaint} ${largestPaints}`);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
+    await page.getByText(en['intake-persist-granted']).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/intake-persist-granted.png` });
+  });
+});
+
 test('links on a prerendered page keep its language', async () => {
   const html = await (await fetch(served.server.baseUrl + '/ko/stay')).text();
   const links = [...html.matchAll(/<a href="(\/[^"]*)"/g)].map((match) => match[1]);

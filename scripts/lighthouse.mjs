@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS } from '../e2e/support/browser.mjs';
 import { startCompressingServer } from './compressing-server.mjs';
 import { LOCALES, ROUTES, fileSizes, routeHtmlPath } from './sizes.mjs';
 
+const LCP_GOAL_MS = 1200;
 export const GOALS = 'goal: Performance 100, Accessibility 100, Best Practices 100, LCP ≤ 1.2 s, TBT ≤ 10 ms, CLS 0';
 
 /** Lighthouse results for each route of the build in `dist`, in English. */
@@ -49,6 +50,7 @@ export async function lighthouseRoutes(dist, routes = ROUTES) {
         lcp: metric('largest-contentful-paint'),
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
+        lcpElement: lhr.audits['largest-contentful-paint-element'].details?.items?.[0]?.items?.[0]?.node?.snippet,
         failing,
       });
     }
@@ -79,6 +81,9 @@ export function printLighthouse(results, before) {
     } else {
       console.log(resultLine(result.route, result));
     }
+  }
+  for (const result of results.filter((result) => result.lcp > LCP_GOAL_MS)) {
+    console.log(`${result.route}: the largest contentful paint was ${result.lcpElement ?? 'not named'}`);
   }
   const failing = [...new Set(results.flatMap((result) => result.failing))];
   if (failing.length > 0) console.log(`weighted audits below 0.9 on some route: ${failing.join(', ')}`);

@@ -19,12 +19,18 @@ pub fn IntakePage() -> impl IntoView {
         <PageHeading key=AppRoute::Intake.title_key() />
         <p class="lead">{i18n.text("intake-intro")}</p>
         <DraftNotices />
-        <p class="notice">
-            {i18n.text("intake-durable")}
-            {move || state.persistent.get().then(|| view! { " " {i18n.text("intake-persist-granted")} })}
-        </p>
+        <p class="notice">{i18n.text("intake-durable")}</p>
         <DraftBar />
         <IntakeForm />
         <ExportPanel />
+        // Last on the page: the browser answers after the page is on screen, and a sentence
+        // added higher up would push the form down under the reader (and be measured as the
+        // page's largest paint, a second late).
+        {move || {
+            state
+                .persistent
+                .get()
+                .then(|| view! { <p class="notice">{i18n.text("intake-persist-granted")}</p> })
+        }}
     }
 }
