@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 
 import { ROUTE_TITLE_KEYS, SCREENSHOTS, direction, messages, waitForApp } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
+import { packetFile } from './support/packets.mjs';
 import { LOCALES, ROUTES } from '../scripts/sizes.mjs';
 
 const served = useServedApp();
@@ -142,22 +143,13 @@ test('what is typed before the app arrives is kept, and the app knows it', async
 
 test('a packet chosen before the app arrives is opened when it does', async () => {
   const en = messages('en');
-  const packet = {
-    format: 'japan-care-planner/packet',
-    schema_version: 1,
-    created_at: '2026-11-21T08:00:00.000Z',
-    app_version: '0.1.0',
-    locale: 'en',
-    draft_name: 'Chosen early',
-    intake: { patient: { name: 'Anna Ivanova' }, diagnosis: 'Prostate cancer' },
-  };
   await withPage(served, { locale: 'en' }, async (app, page) => {
     const wasm = await holdWasm(page);
     await page.goto(served.server.baseUrl + '/en/packet');
     await page.getByLabel(en['packet-choose']).setInputFiles({
       name: 'packet.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(packet)),
+      buffer: packetFile('Chosen early', { patient: { name: 'Anna Ivanova' }, diagnosis: 'Prostate cancer' }),
     });
     wasm.release();
     await waitForApp(page);

@@ -3,6 +3,7 @@
 // read, checks and the whole read-only view on screen, 5 times).
 import { waitForApp } from '../e2e/support/app-page.mjs';
 import { launchBrowser } from '../e2e/support/browser.mjs';
+import { packetFile } from '../e2e/support/packets.mjs';
 import { startStaticServer } from '../e2e/support/server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -76,15 +77,11 @@ function onePacketOfOneMegabyte() {
     when: `cycle ${index}`,
     details: 'Docetaxel 75 mg/m², PSA 4.2 ng/ml, 副作用なし. '.repeat(4),
   });
-  const packet = {
-    format: 'japan-care-planner/packet',
-    schema_version: 1,
-    created_at: '2026-11-21T08:00:00.000Z',
-    app_version: '0.1.0',
-    locale: 'en',
-    draft_name: 'Bench',
-    intake: { patient: { name: 'Анна Иванова' }, diagnosis: '前立腺がん', history },
-  };
-  while (Buffer.byteLength(JSON.stringify(packet)) < 1_000_000) history.push(entry(history.length));
-  return Buffer.from(JSON.stringify(packet));
+  const intake = { patient: { name: 'Анна Иванова' }, diagnosis: '前立腺がん', history };
+  const padded = () => packetFile('Bench', intake);
+  // Ten entries at a time: the file is written out again at each check.
+  while (padded().length < 1_000_000) {
+    for (let count = 0; count < 10; count += 1) history.push(entry(history.length));
+  }
+  return padded();
 }
