@@ -65,7 +65,7 @@ export function firstLoad(dist, route, locale) {
   const htmlPath = routeHtmlPath(dist, route, locale);
   const html = readFileSync(htmlPath, 'utf8');
   const files = [
-    { url: locale === 'en' ? route : `/${locale}${route}`, ...fileSizes(htmlPath) },
+    { url: `/${locale}${route}`, ...fileSizes(htmlPath) },
     ...criticalAssets(html).map((url) => ({ url, ...fileSizes(join(dist, url)) })),
     ...messageFiles(route).map((name) => ({
       url: `/locales/${locale}/${name}`,

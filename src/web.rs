@@ -6,7 +6,7 @@
 
 /// The browser window; `None` outside a browser (calling web-sys there would panic).
 pub fn window() -> Option<web_sys::Window> {
-    if cfg!(target_arch = "wasm32") {
+    if in_browser() {
         web_sys::window()
     } else {
         None

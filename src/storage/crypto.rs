@@ -74,10 +74,7 @@ fn require_passphrase(passphrase: &str) -> Result<(), CryptoError> {
 /// `window.crypto` and its `subtle`, checked rather than assumed: `subtle` is undefined
 /// outside secure contexts, and web-sys's getters do not check.
 fn web_crypto() -> Result<(Crypto, SubtleCrypto), CryptoError> {
-    // Native builds (`cargo test`) have no browser; web-sys calls there would panic.
-    if cfg!(not(target_arch = "wasm32")) {
-        return Err(CryptoError::Unavailable);
-    }
+    // Native builds (`cargo test`) have no window: web-sys calls there would panic.
     let window = crate::web::window().ok_or(CryptoError::Unavailable)?;
     let crypto: Crypto = property(&window, "crypto")?;
     let subtle: SubtleCrypto = property(&crypto, "subtle")?;

@@ -14,6 +14,15 @@ pub struct FetchError {
     pub reason: String,
 }
 
+impl FetchError {
+    fn new(file: &str, reason: impl Into<String>) -> Self {
+        FetchError {
+            file: file.to_owned(),
+            reason: reason.into(),
+        }
+    }
+}
+
 thread_local! {
     static IN_FLIGHT: Cell<usize> = const { Cell::new(0) };
     static FINISHED: Cell<usize> = const { Cell::new(0) };
@@ -61,10 +70,7 @@ impl Drop for InFlight {
 }
 
 async fn fetch_from_origin(path: &str) -> Result<String, FetchError> {
-    let failure = |reason: String| FetchError {
-        file: path.to_owned(),
-        reason,
-    };
+    let failure = |reason: String| FetchError::new(path, reason);
     let response = gloo_net::http::Request::get(path)
         .send()
         .await
@@ -79,16 +85,13 @@ async fn fetch_from_origin(path: &str) -> Result<String, FetchError> {
 }
 
 fn read_from_root(path: &str) -> Result<String, FetchError> {
-    let failure = |reason: String| FetchError {
-        file: path.to_owned(),
-        reason,
-    };
     let root = PRERENDER_ROOT
         .with_borrow(Clone::clone)
-        .ok_or_else(|| failure("no browser and no folder to read from".into()))?;
+        .ok_or_else(|| FetchError::new(path, "no browser and no folder to read from"))?;
     let relative = path.trim_start_matches('/');
     if relative.split('/').any(|part| part == "..") {
-        return Err(failure("path leaves the folder".into()));
+        return Err(FetchError::new(path, "path leaves the folder"));
     }
-    std::fs::read_to_string(root.join(relative)).map_err(|error| failure(error.to_string()))
+    std::fs::read_to_string(root.join(relative))
+        .map_err(|error| FetchError::new(path, error.to_string()))
 }

@@ -75,12 +75,6 @@ pub fn provide_navigation() -> Navigation {
     let i18n = use_i18n();
     let handle = window_event_listener(ev::popstate, move |_| {
         let path = pathname();
-        // An entry from before the picker changed the language keeps its locale's prefix:
-        // the page comes back in the language its address names, as a reload would show it.
-        // Not remembered: going back is not a choice of language.
-        if let (Some(locale), _) = split_locale_prefix(&path) {
-            i18n.select(locale, false);
-        }
         let route = AppRoute::from_path(&path);
         if route.is_some_and(|route| !route.bundle().is_compiled()) {
             // A history entry of another bundle's page: only a page load can show it.
@@ -88,6 +82,12 @@ pub fn provide_navigation() -> Navigation {
                 let _ = window.location().reload();
             }
             return;
+        }
+        // An entry from before the picker changed the language keeps its locale's prefix:
+        // the page comes back in the language its address names, as a reload would show it.
+        // Not remembered: going back is not a choice of language.
+        if let (Some(locale), _) = split_locale_prefix(&path) {
+            i18n.select(locale, false);
         }
         navigation.current.set(route);
     });
