@@ -148,94 +148,47 @@ fn holidays_cover_2026_and_2027_with_the_tricky_days() {
     }
 }
 
+/// Regression (issue 15, item 1): the heavy-ion example was marked tax-included at the
+/// domestic tax-free price; a visitor's self-paid care is taxable.
 #[test]
-fn stay_rules_parse_and_apply_the_conservative_value_where_sources_differ() {
-    use japan_care_planner::domain::stay::StayLimit;
-    use japan_care_planner::domain::stay_rules::StayRules;
-    use japan_care_planner::domain::timeline::Lead;
-
-    let rules = StayRules::parse("stay-rules.json", &read(&data("stay-rules.json")))
-        .unwrap_or_else(|error| panic!("{error}"));
-    let days = |code: &str| rules.exemption(code).map(|exempt| exempt.days);
-    // From the fact sheet.
-    assert_eq!(
-        (days("US"), days("KR"), days("TH"), days("ID")),
-        (Some(90), Some(90), Some(15), Some(15))
-    );
-    // Sources differ: the shorter period is used, and the file says so.
-    for (code, used) in [("AE", 30), ("BN", 14)] {
-        let exempt = rules.exemption(code).expect("listed");
-        assert_eq!(exempt.days, used, "{code}");
-        let note = exempt
-            .sources_differ
-            .as_ref()
-            .expect("the disagreement is explained");
-        assert_complete(note, code);
-    }
-    // Nationalities that need a visa are not listed.
-    for code in ["CN", "VN", "RU", "PH"] {
-        assert_eq!(days(code), None, "{code}");
-    }
-    assert_eq!(rules.medical_stay.longest_used, StayLimit::Months(6));
-    assert_eq!(rules.medical_stay.certificate_of_eligibility_over_days, 90);
-    assert_eq!(rules.lead_times().visa_processing, Lead::BusinessDays(5));
-    assert_complete(&rules.notice, "notice");
+fn the_heavy_ion_example_adds_tax_to_the_domestic_price() {
+    let estimate = example_estimate("example-heavy-ion", &[("heavy-ion-package", "1")]);
+    assert_eq!(estimate.medical_total.low.to_i64(), 3_454_000);
+    assert_eq!(estimate.medical_total.high, None, "a minimum: and up");
+    assert_eq!(estimate.tax.included, None, "not marked tax-included");
 }
 
-/// The scenario of the issue: a 12-session plan over 3 weeks on a 15-day exemption.
+/// Regression (issue 15, item 2): IUHW Narita's ¥7,700 surcharge is tax-included on the
+/// hospital's page; the app added 10 % on top.
 #[test]
-fn a_twelve_session_plan_on_a_fifteen_day_exemption_does_not_fit() {
-    use japan_care_planner::domain::date::CalendarDate;
-    use japan_care_planner::domain::stay::StayOption;
-    use japan_care_planner::domain::stay_plan::{
-        evaluate, EntryRoute, StayInput, StayOutcome, StayProblem,
-    };
-    use japan_care_planner::domain::stay_rules::StayRules;
+fn the_tax_included_surcharge_is_not_taxed_again() {
+    let estimate = example_estimate("example-self-pay-20-yen", &[("no-referral-surcharge", "1")]);
+    assert_eq!(estimate.medical_total.low.to_i64(), 7_700);
+    assert_eq!(estimate.tax.added, None);
+    // Care in points is still billed plus tax: 1,000 points × ¥20 = ¥20,000 + ¥2,000.
+    let both = example_estimate(
+        "example-self-pay-20-yen",
+        &[("no-referral-surcharge", "1"), ("care-points", "1000")],
+    );
+    assert_eq!(both.medical_total.low.to_i64(), 7_700 + 22_000);
+}
 
-    let rules =
-        StayRules::parse("stay-rules.json", &read(&data("stay-rules.json"))).expect("parses");
-    let day = |text| CalendarDate::parse_iso(text).ok();
-    let input = StayInput {
-        country: Some("TH".into()),
-        arrival: day("2027-03-01"),
-        use_plan: true,
-        ..StayInput::default()
+fn example_estimate(
+    id: &str,
+    lines: &[(&str, &str)],
+) -> japan_care_planner::domain::estimate::Estimate {
+    use japan_care_planner::domain::estimate::{compute, DraftLine, EstimateDraft};
+    let file = format!("fee-schedules/{id}.json");
+    let schedule = FeeSchedule::parse(&file, &read(&data(&file))).expect("parses");
+    let draft = EstimateDraft {
+        lines: lines
+            .iter()
+            .map(|(item_id, quantity)| DraftLine {
+                item_id: (*item_id).to_owned(),
+                quantity: quantity.parse().expect("quantity"),
+            })
+            .collect(),
+        ..EstimateDraft::new(id)
     };
-    match evaluate(&input, &rules) {
-        StayOutcome::Checked { check, options, .. } => {
-            assert_eq!((check.days, check.days_over), (26, 11));
-            assert_eq!(check.last_permitted_day, day("2027-03-15").expect("date"));
-            assert_eq!(options, [StayOption::MedicalStayVisa]);
-        }
-        other => panic!("expected a check, got {other:?}"),
-    }
-    let medical = StayInput {
-        route: EntryRoute::MedicalStay(rules.medical_stay.longest_used),
-        ..input.clone()
-    };
-    assert!(
-        matches!(evaluate(&medical, &rules), StayOutcome::Checked { ref check, .. } if check.fits())
-    );
-    let needs_visa = StayInput {
-        country: Some("VN".into()),
-        ..input.clone()
-    };
-    assert_eq!(evaluate(&needs_visa, &rules), StayOutcome::NotExempt);
-    let backwards = StayInput {
-        use_plan: false,
-        departure: day("2027-02-01"),
-        ..input.clone()
-    };
-    assert_eq!(
-        evaluate(&backwards, &rules),
-        StayOutcome::Invalid(StayProblem::DepartureBeforeArrival)
-    );
-    let far = StayInput {
-        arrival: day("2999-01-01"),
-        ..input
-    };
-    assert_eq!(
-        evaluate(&far, &rules),
-        StayOutcome::Invalid(StayProblem::YearOutOfRange)
-    );
+    compute(&schedule, &draft).expect("computes")
 }

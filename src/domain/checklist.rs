@@ -12,7 +12,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::date::CalendarDate;
-use super::fee_schedule::{is_slug, parse_validated, DataFileError, Source};
+use super::fee_schedule::{is_slug, parse_validated, DataFileError};
+use super::source::Source;
 
 /// The `format` value of `checklists.json`.
 pub const CHECKLISTS_FORMAT: &str = "japan-care-planner/checklists";
@@ -133,6 +134,7 @@ impl Checklists {
         if self.format != CHECKLISTS_FORMAT || self.schema_version != 1 {
             return Err(("format".into(), "not a version 1 checklists file".into()));
         }
+        super::source::validate_sources(&self.sources, "sources")?;
         let source_ids = unique_ids(self.sources.iter().map(|s| s.id.as_str()), "sources")?;
         let item_ids = unique_ids(self.items.iter().map(|i| i.id.as_str()), "items")?;
         unique_ids(self.scenarios.iter().map(|s| s.id.as_str()), "scenarios")?;
@@ -339,7 +341,7 @@ mod tests {
 
     const FILE: &str = r#"{
       "format": "japan-care-planner/checklists", "schema_version": 1, "as_of": "2026-11-21",
-      "sources": [{"id": "s", "title": "Source", "as_of": "2026-11-21"}],
+      "sources": [{"id": "s", "title": {"en": "Source"}, "url": "https://example.org/s", "checked": "2026-11-21"}],
       "scenarios": [
         {"id": "visa", "items": ["passport", "photo"]},
         {"id": "travel", "items": ["passport"]}

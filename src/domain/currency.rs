@@ -3,9 +3,9 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::date::CalendarDate;
 use super::localized::Localized;
 use super::money::Yen;
+use super::source::Source;
 
 /// A currency the view offers, with its ISO 4217 minor units (decimals shown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,9 +20,8 @@ pub struct Currency {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CurrencyTable {
-    pub source: String,
-    pub url: String,
-    pub as_of: CalendarDate,
+    /// The ISO 4217 list the minor units come from.
+    pub source: Source,
     pub currencies: Vec<Currency>,
 }
 

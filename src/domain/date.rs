@@ -88,6 +88,13 @@ impl CalendarDate {
             .ok_or(DateError::OutOfRange)
     }
 
+    pub fn sub_months(self, months: u32) -> Result<CalendarDate, DateError> {
+        self.0
+            .checked_sub_months(Months::new(months))
+            .map(CalendarDate)
+            .ok_or(DateError::OutOfRange)
+    }
+
     pub fn naive_date(self) -> NaiveDate {
         self.0
     }

@@ -128,6 +128,8 @@ pub struct EstimateLine {
     pub category: Category,
     pub breakdown: Breakdown,
     pub amount: YenRange,
+    /// Whether `amount` already contains the consumption tax.
+    pub includes_tax: bool,
 }
 
 /// Lines of one category and their subtotal.
@@ -138,14 +140,16 @@ pub struct CategoryGroup {
     pub subtotal: YenRange,
 }
 
-/// Consumption tax on the medical part.
+/// Consumption tax on the medical part. A schedule states whether its prices include the
+/// tax, and an item may say otherwise (a tax-included surcharge in a schedule that adds tax),
+/// so an estimate can have tax added on some lines and contained in others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaxLine {
     pub rate: Decimal,
-    /// True when the listed prices already contain it (then `amount` is the part of the
-    /// subtotal that is tax); false when it is added on top.
-    pub included: bool,
-    pub amount: YenRange,
+    /// Tax added on top of the lines whose prices exclude it; `None` when no line does.
+    pub added: Option<YenRange>,
+    /// The part of the tax-included lines that is tax; `None` when no line includes it.
+    pub included: Option<YenRange>,
 }
 
 /// Travel and stay from the patient's own figures.
@@ -215,6 +219,7 @@ pub fn compute(schedule: &FeeSchedule, draft: &EstimateDraft) -> Result<Estimate
             category: item.category,
             breakdown,
             amount,
+            includes_tax: item.includes_tax(&schedule.tax),
         });
     }
 
@@ -237,12 +242,8 @@ pub fn compute(schedule: &FeeSchedule, draft: &EstimateDraft) -> Result<Estimate
     }
 
     let medical_subtotal = YenRange::checked_sum(groups.iter().map(|group| group.subtotal))?;
-    let tax = tax_line(schedule.tax, medical_subtotal)?;
-    let medical_total = if tax.included {
-        medical_subtotal
-    } else {
-        medical_subtotal.checked_add(tax.amount)?
-    };
+    let tax = tax_line(schedule.tax, &lines)?;
+    let medical_total = medical_subtotal.checked_add(tax.added.unwrap_or(YenRange::ZERO))?;
     let coordinator_fee = draft.coordinator_fee.unwrap_or(Yen::ZERO);
     if coordinator_fee.is_negative() {
         return Err(EstimateError::Money(MoneyError::OutOfRange));
@@ -296,8 +297,12 @@ pub fn price_line(
         } => {
             let extra_blocks =
                 extra_blocks(quantity, *first_block_minutes, *additional_block_minutes);
+            // Only blocks actually used count: an open-ended ("from") price for further
+            // blocks makes the line open-ended only when a further block is started.
             let amount = if quantity <= Decimal::ZERO {
                 YenRange::ZERO
+            } else if extra_blocks == 0 {
+                *first_block
             } else {
                 first_block
                     .checked_add(additional_block.times(Decimal::from(extra_blocks), rounding)?)?
@@ -347,18 +352,40 @@ pub fn extra_blocks(minutes: Decimal, first: u32, additional: u32) -> u32 {
     blocks.to_u32().unwrap_or(u32::MAX)
 }
 
-fn tax_line(rule: TaxRule, subtotal: YenRange) -> Result<TaxLine, MoneyError> {
+fn tax_line(rule: TaxRule, lines: &[EstimateLine]) -> Result<TaxLine, MoneyError> {
     // The tax inside a tax-included price is price × rate ÷ (1 + rate); added tax is
-    // price × rate ÷ 1.
-    let denominator = if rule.prices_include_tax {
-        Decimal::ONE + rule.rate
+    // price × rate ÷ 1. Each is computed once on its own subtotal, then rounded.
+    let part = |included: bool, denominator: Decimal| -> Result<Option<YenRange>, MoneyError> {
+        let mut matching = lines
+            .iter()
+            .filter(|line| line.includes_tax == included)
+            .peekable();
+        if matching.peek().is_none() {
+            return Ok(None);
+        }
+        let subtotal = YenRange::checked_sum(matching.map(|line| line.amount))?;
+        subtotal
+            .times_ratio(rule.rate, denominator, rule.rounding)
+            .map(Some)
+    };
+    let (added, included) = if lines.is_empty() {
+        // Nothing chosen yet: say how the schedule treats tax, with nothing to pay.
+        let zero = Some(YenRange::ZERO);
+        if rule.prices_include_tax {
+            (None, zero)
+        } else {
+            (zero, None)
+        }
     } else {
-        Decimal::ONE
+        (
+            part(false, Decimal::ONE)?,
+            part(true, Decimal::ONE + rule.rate)?,
+        )
     };
     Ok(TaxLine {
         rate: rule.rate,
-        included: rule.prices_include_tax,
-        amount: subtotal.times_ratio(rule.rate, denominator, rule.rounding)?,
+        added,
+        included,
     })
 }
 
@@ -412,7 +439,7 @@ mod tests {
           "format": "japan-care-planner/fee-schedule", "schema_version": 1, "id": "all-kinds",
           "name": {{"en": "All kinds"}}, "issuer": {{"en": "Test"}}, "example": true,
           "currency": "JPY", "as_of": "2026-11-21",
-          "sources": [{{"id": "s", "title": "t", "url": "https://example.org", "as_of": "2026-11-21"}}],
+          "sources": [{{"id": "s", "title": {{"en": "t"}}, "url": "https://example.org", "checked": "2026-11-21"}}],
           "tax": {{"rate": "0.10", "prices_include_tax": {prices_include_tax}, "rounding": "{rounding}"}},
           "items": [
             {{"id": "opinion", "category": "consultation", "name": {{"en": "Opinion"}}, "source": "s",
@@ -484,6 +511,19 @@ mod tests {
     }
 
     #[test]
+    fn one_block_in_person_is_exact_when_no_open_ended_block_is_used() {
+        // Regression: 30 minutes showed "¥33,000 and up" because the unused "from ¥11,000"
+        // further block was added zero times.
+        for minutes in ["1", "30"] {
+            let estimate =
+                compute(&schedule(true, "down"), &draft(&[("opinion", minutes)])).unwrap();
+            let line = &estimate.groups[0].lines[0];
+            assert_eq!(line.amount, YenRange::exact(yen(33_000)), "{minutes} min");
+            assert!(estimate.total.is_exact(), "{minutes} min");
+        }
+    }
+
+    #[test]
     fn every_kind_of_item_prices_exactly() {
         let estimate = compute(
             &schedule(true, "down"),
@@ -530,12 +570,42 @@ mod tests {
         let lines = [("care", "1234")];
         let included = compute(&schedule(true, "down"), &draft(&lines)).unwrap();
         // 37,020 × 0.1 / 1.1 = 3,365.45… → 3,365 (rounded down); the total is unchanged.
-        assert_eq!(included.tax.amount, YenRange::exact(yen(3_365)));
+        assert_eq!(included.tax.included.unwrap(), YenRange::exact(yen(3_365)));
         assert_eq!(included.medical_total, YenRange::exact(yen(37_020)));
 
         let excluded = compute(&schedule(false, "down"), &draft(&lines)).unwrap();
-        assert_eq!(excluded.tax.amount, YenRange::exact(yen(3_702)));
+        assert_eq!(excluded.tax.added.unwrap(), YenRange::exact(yen(3_702)));
         assert_eq!(excluded.medical_total, YenRange::exact(yen(40_722)));
+        assert_eq!((included.tax.added, excluded.tax.included), (None, None));
+    }
+
+    #[test]
+    fn an_item_stated_tax_included_gets_no_tax_added_in_a_schedule_that_adds_it() {
+        // Regression: IUHW Narita's ¥7,700 no-referral surcharge is tax-included on the
+        // hospital's page, and the app added 10 % on top (¥8,470).
+        let text = schedule(false, "down");
+        let mut mixed = text.clone();
+        let written = mixed
+            .items
+            .iter_mut()
+            .find(|item| item.id == "written")
+            .unwrap();
+        written.prices_include_tax = Some(true);
+        let estimate = compute(&mixed, &draft(&[("written", "1"), ("care", "1000")])).unwrap();
+        // 110,000 includes 10,000 of tax; 30,000 of care gets 3,000 added.
+        assert_eq!(estimate.tax.included, Some(YenRange::exact(yen(10_000))));
+        assert_eq!(estimate.tax.added, Some(YenRange::exact(yen(3_000))));
+        assert_eq!(estimate.medical_total, YenRange::exact(yen(143_000)));
+        let alone = compute(&mixed, &draft(&[("written", "1")])).unwrap();
+        assert_eq!(alone.medical_total, YenRange::exact(yen(110_000)));
+        assert_eq!(alone.tax.added, None);
+    }
+
+    #[test]
+    fn a_package_from_a_tax_free_domestic_price_gets_tax_added() {
+        // The heavy-ion example: ¥3,140,000 and up, tax added for visitors: ¥3,454,000 and up.
+        let estimate = compute(&schedule(false, "down"), &draft(&[("ion", "1")])).unwrap();
+        assert_eq!(estimate.medical_total, YenRange::exact(yen(3_454_000)));
     }
 
     #[test]
@@ -547,9 +617,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(estimate.medical_subtotal, YenRange::exact(yen(126_500)));
-        assert_eq!(estimate.tax.amount, YenRange::exact(yen(11_500)));
+        assert_eq!(estimate.tax.included.unwrap(), YenRange::exact(yen(11_500)));
         let opinion = compute(&schedule(true, "down"), &draft(&[("written", "1")])).unwrap();
-        assert_eq!(opinion.tax.amount, YenRange::exact(yen(10_000)));
+        assert_eq!(opinion.tax.included.unwrap(), YenRange::exact(yen(10_000)));
     }
 
     #[test]
@@ -558,9 +628,9 @@ mod tests {
         let down = compute(&schedule(true, "down"), &draft(&lines)).unwrap();
         let half_up = compute(&schedule(true, "half_up"), &draft(&lines)).unwrap();
         let up = compute(&schedule(true, "up"), &draft(&lines)).unwrap();
-        assert_eq!(down.tax.amount.low, yen(2));
-        assert_eq!(half_up.tax.amount.low, yen(3));
-        assert_eq!(up.tax.amount.low, yen(3));
+        assert_eq!(down.tax.included.unwrap().low, yen(2));
+        assert_eq!(half_up.tax.included.unwrap().low, yen(3));
+        assert_eq!(up.tax.included.unwrap().low, yen(3));
     }
 
     #[test]

@@ -14,6 +14,8 @@ use super::date::CalendarDate;
 use super::json_path::{offset_of, path_at};
 use super::localized::Localized;
 use super::money::Rounding;
+use super::source::validate_sources;
+use super::source::Source;
 use super::yen_range::YenRange;
 
 /// The `format` value every schedule file carries.
@@ -31,19 +33,6 @@ pub struct DataFileError {
     /// file as a whole is the problem.
     pub field: String,
     pub reason: String,
-}
-
-/// Where a figure was read.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    /// Absent for documents with no public address (the project's seed documents).
-    #[serde(default)]
-    pub url: Option<String>,
-    /// The day the page was read (or the date it states).
-    pub as_of: CalendarDate,
 }
 
 /// Consumption tax as the schedule applies it.
@@ -231,6 +220,17 @@ pub struct FeeItem {
     /// The `id` of the schedule source this figure comes from.
     pub source: String,
     pub pricing: Pricing,
+    /// Set where this item's listed price is stated otherwise than the schedule's
+    /// `tax.prices_include_tax` (a tax-included surcharge in a schedule that adds tax).
+    #[serde(default)]
+    pub prices_include_tax: Option<bool>,
+}
+
+impl FeeItem {
+    /// Whether this item's listed price already contains the consumption tax.
+    pub fn includes_tax(&self, rule: &TaxRule) -> bool {
+        self.prices_include_tax.unwrap_or(rule.prices_include_tax)
+    }
 }
 
 /// A complete fee schedule file.
@@ -302,17 +302,8 @@ impl FeeSchedule {
         if self.sources.is_empty() {
             return fail("sources", "at least one source is required");
         }
-        let mut source_ids = BTreeSet::new();
-        for (index, source) in self.sources.iter().enumerate() {
-            if !source_ids.insert(source.id.as_str()) {
-                return fail(&format!("sources[{index}].id"), "appears twice");
-            }
-            let web_address =
-                |url: &String| url.starts_with("https://") || url.starts_with("http://");
-            if !source.url.as_ref().is_none_or(web_address) {
-                return fail(&format!("sources[{index}].url"), "must be a web address");
-            }
-        }
+        validate_sources(&self.sources, "sources")?;
+        let source_ids: BTreeSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
         if self.items.is_empty() {
             return fail("items", "at least one item is required");
         }
@@ -494,7 +485,7 @@ mod tests {
       "example": true,
       "currency": "JPY",
       "as_of": "2026-11-21",
-      "sources": [{"id": "page", "title": "Fees", "url": "https://example.org/fees", "as_of": "2026-11-21"}],
+      "sources": [{"id": "page", "title": {"en": "Fees"}, "url": "https://example.org/fees", "checked": "2026-11-21"}],
       "tax": {"rate": "0.10", "prices_include_tax": true, "rounding": "down"},
       "items": [
         {"id": "opinion", "category": "consultation", "name": {"en": "Second opinion"}, "source": "page",

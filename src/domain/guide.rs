@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use super::checklist::{check_sources, unique_ids};
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_validated, DataFileError, Source};
+use super::fee_schedule::{parse_validated, DataFileError};
+use super::source::Source;
 
 /// The `format` value of `guide.json`.
 pub const GUIDE_FORMAT: &str = "japan-care-planner/guide";
@@ -184,6 +185,7 @@ impl Guide {
         if self.format != GUIDE_FORMAT || self.schema_version != 1 {
             return Err(("format".into(), "not a version 1 guide file".into()));
         }
+        super::source::validate_sources(&self.sources, "sources")?;
         let sources = unique_ids(self.sources.iter().map(|s| s.id.as_str()), "sources")?;
         unique_ids(self.stages.iter().map(|s| s.id.as_str()), "stages")?;
         unique_ids(self.faq.iter().map(|q| q.id.as_str()), "faq")?;
@@ -224,7 +226,7 @@ mod tests {
 
     const FILE: &str = r#"{
       "format": "japan-care-planner/guide", "schema_version": 1, "as_of": "2026-11-21",
-      "sources": [{"id": "s", "title": "Source", "as_of": "2026-11-21"}],
+      "sources": [{"id": "s", "title": {"en": "Source"}, "url": "https://example.org/s", "checked": "2026-11-21"}],
       "stages": [
         {"id": "prepare", "steps": 2, "takes": {"max": 5, "unit": "day", "source": "s"},
          "links": ["documents"], "sources": ["s"]},

@@ -19,6 +19,7 @@ pub mod packet;
 pub mod quantity;
 pub mod sealed;
 pub mod settlement;
+pub mod source;
 pub mod stay;
 pub mod stay_plan;
 pub mod stay_rules;

@@ -127,22 +127,16 @@ impl TreatmentPlan {
 pub enum StayOption {
     /// Apply for a medical-stay visa (90 days, 6 months or 1 year, set by the condition).
     MedicalStayVisa,
-    /// A stay over `over_days` assumes hospitalisation and needs a Certificate of
-    /// Eligibility, applied for by hospital staff or a relative in Japan.
-    CertificateOfEligibility { over_days: u32 },
     /// Split the treatment into `stays` stays of at most `max_days_each` with a
     /// multiple-entry medical-stay visa and a treatment schedule from the doctor.
     SplitStays { stays: u32, max_days_each: u32 },
 }
 
-/// The options for a stay of `days` that does not fit, given the medical-stay rules.
-pub fn options_for(days: u32, coe_over_days: u32, single_stay_max_days: u32) -> Vec<StayOption> {
+/// The options for a stay of `days` that does not fit, given the medical-stay rules. (A
+/// stay over 90 days also needs a Certificate of Eligibility: the outcome says so for every
+/// stay, fitting or not, so it is not an option here.)
+pub fn options_for(days: u32, single_stay_max_days: u32) -> Vec<StayOption> {
     let mut options = vec![StayOption::MedicalStayVisa];
-    if days > coe_over_days {
-        options.push(StayOption::CertificateOfEligibility {
-            over_days: coe_over_days,
-        });
-    }
     if days > single_stay_max_days && single_stay_max_days > 0 {
         options.push(StayOption::SplitStays {
             stays: days.div_ceil(single_stay_max_days),
@@ -269,12 +263,11 @@ mod tests {
 
     #[test]
     fn options_grow_with_the_length_of_stay() {
-        assert_eq!(options_for(26, 90, 90), [StayOption::MedicalStayVisa]);
+        assert_eq!(options_for(26, 90), [StayOption::MedicalStayVisa]);
         assert_eq!(
-            options_for(150, 90, 90),
+            options_for(150, 90),
             [
                 StayOption::MedicalStayVisa,
-                StayOption::CertificateOfEligibility { over_days: 90 },
                 StayOption::SplitStays {
                     stays: 2,
                     max_days_each: 90

@@ -69,17 +69,49 @@ pub enum StayOutcome {
     Incomplete,
     /// Visa-exempt entry chosen for a passport that needs a visa.
     NotExempt,
+    /// The passport's exemption was time-limited and ended on `until`; no source confirms a
+    /// renewal, so the app plans with a visa and says to check with the embassy.
+    ExemptionLapsed {
+        until: CalendarDate,
+    },
     Invalid(StayProblem),
+    /// An arrival but no departure yet: the period allowed and its last day.
+    Allowed {
+        limit: StayLimit,
+        last_permitted_day: CalendarDate,
+        /// The period allows more than the days after which a stay needs a Certificate of
+        /// Eligibility (the 6-month and 1-year medical-stay visas): `Some(90)`.
+        certificate_over_days: Option<u32>,
+    },
     Checked {
         limit: StayLimit,
         check: StayCheck,
         /// What to do when it does not fit (empty when it fits).
         options: Vec<StayOption>,
+        /// The stay is longer than this many days, so it needs a Certificate of Eligibility
+        /// whether or not it fits.
+        certificate_over_days: Option<u32>,
     },
 }
 
-/// Checks `input` against `rules`.
-pub fn evaluate(input: &StayInput, rules: &StayRules) -> StayOutcome {
+impl StayOutcome {
+    /// Whether the planned stay needs a Certificate of Eligibility (the timeline then has a
+    /// step for it).
+    pub fn needs_certificate(&self) -> bool {
+        matches!(
+            self,
+            StayOutcome::Checked {
+                certificate_over_days: Some(_),
+                ..
+            }
+        )
+    }
+}
+
+/// Checks `input` against `rules`; `today` decides whether a time-limited exemption still
+/// holds when no arrival is entered.
+pub fn evaluate(input: &StayInput, rules: &StayRules, today: Option<CalendarDate>) -> StayOutcome {
+    let coe_over = rules.medical_stay.certificate_of_eligibility_over_days;
     let limit = match input.route {
         EntryRoute::MedicalStay(limit) => limit,
         EntryRoute::VisaExempt => {
@@ -88,7 +120,15 @@ pub fn evaluate(input: &StayInput, rules: &StayRules) -> StayOutcome {
                 .as_deref()
                 .and_then(|code| rules.exemption(code))
             {
-                Some(exempt) => StayLimit::Days(exempt.days),
+                Some(exempt) => {
+                    let day = input.arrival.or(today);
+                    if let (Some(until), Some(day)) = (exempt.valid_until, day) {
+                        if !exempt.holds_on(day) {
+                            return StayOutcome::ExemptionLapsed { until };
+                        }
+                    }
+                    StayLimit::Days(exempt.days)
+                }
                 None if input.country.is_some() || input.arrival.is_some() => {
                     return StayOutcome::NotExempt
                 }
@@ -99,6 +139,9 @@ pub fn evaluate(input: &StayInput, rules: &StayRules) -> StayOutcome {
     let Some(arrival) = input.arrival else {
         return StayOutcome::Incomplete;
     };
+    if !YEARS.contains(&arrival.year()) {
+        return StayOutcome::Invalid(StayProblem::YearOutOfRange);
+    }
     let departure = if input.use_plan {
         match input.plan.departure(arrival) {
             Some(departure) => departure,
@@ -107,10 +150,22 @@ pub fn evaluate(input: &StayInput, rules: &StayRules) -> StayOutcome {
     } else {
         match input.departure {
             Some(departure) => departure,
-            None => return StayOutcome::Incomplete,
+            None => {
+                return match limit.last_permitted_day(arrival) {
+                    Ok(last_permitted_day) => StayOutcome::Allowed {
+                        limit,
+                        last_permitted_day,
+                        certificate_over_days: arrival
+                            .days_inclusive(last_permitted_day)
+                            .is_ok_and(|days| days > coe_over)
+                            .then_some(coe_over),
+                    },
+                    Err(_) => StayOutcome::Invalid(StayProblem::YearOutOfRange),
+                }
+            }
         }
     };
-    if !YEARS.contains(&arrival.year()) || !YEARS.contains(&departure.year()) {
+    if !YEARS.contains(&departure.year()) {
         return StayOutcome::Invalid(StayProblem::YearOutOfRange);
     }
     match check_stay(arrival, departure, limit) {
@@ -119,16 +174,13 @@ pub fn evaluate(input: &StayInput, rules: &StayRules) -> StayOutcome {
             let options = if check.fits() {
                 Vec::new()
             } else {
-                options_for(
-                    check.days,
-                    medical.certificate_of_eligibility_over_days,
-                    medical.single_stay_max_days,
-                )
+                options_for(check.days, medical.single_stay_max_days)
             };
             StayOutcome::Checked {
                 limit,
                 check,
                 options,
+                certificate_over_days: (check.days > coe_over).then_some(coe_over),
             }
         }
         Err(DateError::EndBeforeStart) => StayOutcome::Invalid(StayProblem::DepartureBeforeArrival),

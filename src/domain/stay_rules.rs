@@ -5,11 +5,13 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use super::business_days::Offices;
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_validated, DataFileError, Source};
+use super::fee_schedule::{parse_validated, DataFileError};
 use super::localized::Localized;
+use super::source::{validate_sources, Source};
 use super::stay::StayLimit;
-use super::timeline::{Lead, LeadTimes};
+use super::timeline::{Lead, LeadTimes, Step, Timing};
 
 /// The `format` value of the file.
 pub const STAY_RULES_FORMAT: &str = "japan-care-planner/stay-rules";
@@ -21,13 +23,44 @@ pub struct ExemptCountry {
     /// ISO 3166-1 alpha-2 (regions such as HK, MO and TW included).
     pub code: String,
     pub days: u32,
+    /// The source that states `days`.
     pub source: String,
     /// Passport conditions (ePassport, prior registration…).
     #[serde(default)]
     pub condition: Option<Localized>,
-    /// Set where sources disagree: what they say and which (shorter) value is used.
+    /// The last day of a time-limited exemption, as its source states it. After it, unless a
+    /// source confirms a renewal, the app plans with a visa.
     #[serde(default)]
-    pub sources_differ: Option<Localized>,
+    pub valid_until: Option<CalendarDate>,
+    /// Set where sources disagree: what each says and which (shorter) value is used.
+    #[serde(default)]
+    pub sources_differ: Option<SourcesDiffer>,
+}
+
+impl ExemptCountry {
+    /// Whether the exemption still holds on `day` by what its sources confirm.
+    pub fn holds_on(&self, day: CalendarDate) -> bool {
+        self.valid_until.is_none_or(|until| day <= until)
+    }
+}
+
+/// Sources that give different periods for one nationality.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesDiffer {
+    /// The period this app uses: the entry's `days`.
+    pub used: u32,
+    /// What each source says.
+    pub says: Vec<SourceSays>,
+    /// Which source says what, and why `used` is used, in every language.
+    pub text: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSays {
+    pub source: String,
+    pub days: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -56,19 +89,87 @@ pub struct MedicalStay {
     /// Enter Japan within this many months of the visa's issue.
     pub enter_within_months: u32,
     pub source: String,
+    /// What a stay over `certificate_of_eligibility_over_days` needs, and its source.
+    pub certificate_of_eligibility: CertificateRule,
+}
+
+/// The Certificate of Eligibility: who applies, and how long it is valid.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateRule {
+    /// Enter Japan within this many months of the certificate's issue.
+    pub valid_months: u32,
+    pub source: String,
+}
+
+/// One lead time as the file states it: exactly one of the counts, whose offices' working
+/// days it counts, and where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadRule {
+    #[serde(default)]
+    calendar_days: Option<u32>,
+    #[serde(default)]
+    business_days: Option<u32>,
+    #[serde(default)]
+    months: Option<u32>,
+    /// Counted in government offices' working days (closed 29 December to 3 January).
+    #[serde(default)]
+    government_offices: bool,
+    pub source: String,
+    /// What the figure means and what other sources say, shown beside the step.
+    #[serde(default)]
+    pub note: Option<Localized>,
+}
+
+impl LeadRule {
+    fn lead(&self) -> Option<Lead> {
+        match (self.calendar_days, self.business_days, self.months) {
+            (Some(days), None, None) => Some(Lead::CalendarDays(days)),
+            (None, Some(days), None) => Some(Lead::BusinessDays(days)),
+            (None, None, Some(months)) => Some(Lead::Months(months)),
+            _ => None,
+        }
+    }
+
+    fn timing(&self) -> Timing {
+        Timing {
+            // Validated when the file is read.
+            lead: self.lead().unwrap_or(Lead::CalendarDays(0)),
+            offices: if self.government_offices {
+                Offices::Government
+            } else {
+                Offices::Private
+            },
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LeadTimesJson {
-    arrival_before_start: Lead,
-    visa_processing: Lead,
-    visa_planning: Lead,
-    hospital_reply: Lead,
-    written_opinion: Lead,
-    coordinator_reply: Lead,
-    source: String,
+    arrival_before_start: LeadRule,
+    visa_processing: LeadRule,
+    visa_planning: LeadRule,
+    coe_processing: LeadRule,
+    hospital_reply: LeadRule,
+    written_opinion: LeadRule,
+    coordinator_reply: LeadRule,
     inferred: Localized,
+}
+
+impl LeadTimesJson {
+    fn named(&self) -> [(&'static str, &LeadRule); 7] {
+        [
+            ("arrival_before_start", &self.arrival_before_start),
+            ("visa_processing", &self.visa_processing),
+            ("visa_planning", &self.visa_planning),
+            ("coe_processing", &self.coe_processing),
+            ("hospital_reply", &self.hospital_reply),
+            ("written_opinion", &self.written_opinion),
+            ("coordinator_reply", &self.coordinator_reply),
+        ]
+    }
 }
 
 /// The whole rules file.
@@ -77,7 +178,6 @@ struct LeadTimesJson {
 pub struct StayRules {
     pub format: String,
     pub schema_version: u32,
-    pub as_of: CalendarDate,
     pub notice: Localized,
     pub sources: Vec<Source>,
     pub visa_exempt: VisaExempt,
@@ -101,20 +201,46 @@ impl StayRules {
     pub fn lead_times(&self) -> LeadTimes {
         let json = &self.lead_times;
         LeadTimes {
-            arrival_before_start: json.arrival_before_start,
-            visa_processing: json.visa_processing,
-            visa_planning: json.visa_planning,
-            hospital_reply: json.hospital_reply,
-            written_opinion: json.written_opinion,
-            coordinator_reply: json.coordinator_reply,
+            arrival_before_start: json.arrival_before_start.timing(),
+            visa_processing: json.visa_processing.timing(),
+            visa_planning: json.visa_planning.timing(),
+            coe_processing: json.coe_processing.timing(),
+            hospital_reply: json.hospital_reply.timing(),
+            written_opinion: json.written_opinion.timing(),
+            coordinator_reply: json.coordinator_reply.timing(),
         }
+    }
+
+    /// The lead time that sets a step's latest day, with its source and note.
+    pub fn step_lead(&self, step: Step) -> Option<&LeadRule> {
+        let json = &self.lead_times;
+        Some(match step {
+            Step::ContactCoordinator => &json.coordinator_reply,
+            Step::PayWrittenOpinion => &json.written_opinion,
+            Step::HospitalRequest => &json.hospital_reply,
+            Step::CertificateOfEligibility => &json.coe_processing,
+            Step::VisaApplicationRecommended => &json.visa_planning,
+            Step::VisaApplicationLatest => &json.visa_processing,
+            Step::Arrival => &json.arrival_before_start,
+            Step::Prepayment | Step::TreatmentStart => return None,
+        })
+    }
+
+    /// This app's reading of lead times its sources give as a range.
+    pub fn lead_times_inferred(&self) -> &Localized {
+        &self.lead_times.inferred
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
     }
 
     fn validate(&self) -> Result<(), (String, String)> {
         let fail = |field: String, reason: &str| Err((field, reason.to_owned()));
-        if self.format != STAY_RULES_FORMAT || self.schema_version != 1 {
-            return fail("format".into(), "not a version 1 stay-rules file");
+        if self.format != STAY_RULES_FORMAT || self.schema_version != 2 {
+            return fail("format".into(), "not a version 2 stay-rules file");
         }
+        validate_sources(&self.sources, "sources")?;
         let source_ids: BTreeSet<&str> = self
             .sources
             .iter()
@@ -134,6 +260,22 @@ impl StayRules {
             if !source_ids.contains(country.source.as_str()) {
                 return fail(field("source"), "names no source of this file");
             }
+            if let Some(differ) = &country.sources_differ {
+                validate_differ(country, differ, &source_ids)
+                    .map_err(|(name, reason)| (field(&name), reason))?;
+            }
+        }
+        for (name, rule) in self.lead_times.named() {
+            let field = format!("lead_times.{name}");
+            if rule.lead().is_none() {
+                return fail(
+                    field,
+                    "needs exactly one of calendar_days, business_days, months",
+                );
+            }
+            if !source_ids.contains(rule.source.as_str()) {
+                return fail(format!("{field}.source"), "names no source of this file");
+            }
         }
         for (field, id) in [
             (
@@ -141,7 +283,10 @@ impl StayRules {
                 &self.visa_exempt.extension_source,
             ),
             ("medical_stay.source", &self.medical_stay.source),
-            ("lead_times.source", &self.lead_times.source),
+            (
+                "medical_stay.certificate_of_eligibility.source",
+                &self.medical_stay.certificate_of_eligibility.source,
+            ),
         ] {
             if !source_ids.contains(id.as_str()) {
                 return fail(field.into(), "names no source of this file");
@@ -159,4 +304,38 @@ impl StayRules {
         }
         Ok(())
     }
+}
+
+/// A `sources_differ` must use the entry's own value, and the entry's source must say it.
+fn validate_differ(
+    country: &ExemptCountry,
+    differ: &SourcesDiffer,
+    source_ids: &BTreeSet<&str>,
+) -> Result<(), (String, String)> {
+    let fail = |field: &str, reason: &str| Err((field.to_owned(), reason.to_owned()));
+    if differ.used != country.days {
+        return fail("sources_differ.used", "must equal the entry's days");
+    }
+    for (index, says) in differ.says.iter().enumerate() {
+        if !source_ids.contains(says.source.as_str()) {
+            return fail(
+                &format!("sources_differ.says[{index}].source"),
+                "names no source of this file",
+            );
+        }
+    }
+    let own = differ
+        .says
+        .iter()
+        .find(|says| says.source == country.source);
+    if own.is_none_or(|says| says.days != country.days) {
+        return fail(
+            "sources_differ.says",
+            "must list the entry's own source with the entry's days",
+        );
+    }
+    if differ.says.iter().all(|says| says.days == country.days) {
+        return fail("sources_differ.says", "lists no source that differs");
+    }
+    Ok(())
 }

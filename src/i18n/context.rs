@@ -79,6 +79,13 @@ impl I18n {
         amount_text(self.locale.get(), value, minor_units)
     }
 
+    /// A number with its own decimals, grouped as the active locale groups digits
+    /// (reactive): `10,000,000`, `10 000 000`, `2.5`, `2,5`.
+    pub fn number(&self, value: Decimal) -> String {
+        let value = value.normalize();
+        amount_text(self.locale.get(), value, value.scale())
+    }
+
     /// A calendar date as the active locale writes it (reactive).
     pub fn date(&self, date: CalendarDate) -> String {
         date_text(self.locale.get(), date)

@@ -65,6 +65,12 @@ pub fn amount_text(locale: Locale, value: Decimal, minor_units: u32) -> String {
     text
 }
 
+/// A whole number grouped as the locale groups digits (`10,000,000`, `10 000 000`): counts
+/// and limits inside messages. Years are not passed through here.
+pub fn integer_text(locale: Locale, value: i64) -> String {
+    amount_text(locale, Decimal::from(value), 0)
+}
+
 /// A calendar date with the month in words where the locale writes it so.
 ///
 /// Years outside 1–9999 stay in ISO form (`0000-01-01`): `Intl` would print year 0 as `1`

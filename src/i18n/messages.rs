@@ -208,8 +208,9 @@ impl Messages {
                     out.push(FIRST_STRONG_ISOLATE);
                 }
                 match args.get(&id.name) {
+                    // Counts are grouped the locale's way: "10,000,000", "10 000 000".
                     Some(Arg::Int(value)) => {
-                        let _ = write!(out, "{value}");
+                        out.push_str(&super::formats::integer_text(self.locale, *value))
                     }
                     Some(Arg::Text(value)) => out.push_str(value),
                     // Visible rather than silently empty, so a missing argument is noticed.

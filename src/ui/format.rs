@@ -6,6 +6,7 @@ use crate::domain::estimate::Breakdown;
 use crate::domain::fee_schedule::{Category, Pricing, Unit};
 use crate::domain::guide::{DurationUnit, Span, Takes};
 use crate::domain::money::Yen;
+use crate::domain::stay::StayLimit;
 use crate::domain::yen_range::YenRange;
 use crate::i18n::{Args, I18n};
 use crate::ui::remote::DataError;
@@ -64,6 +65,18 @@ pub fn breakdown_text(i18n: I18n, breakdown: &Breakdown) -> String {
             &Args::new()
                 .text("count", decimal_text(*count))
                 .text("price", price_text(i18n, *price)),
+        ),
+        // No "then 0 × 30 min" line when only the first block is used.
+        Breakdown::Blocks {
+            first_block_minutes,
+            first,
+            extra_blocks: 0,
+            ..
+        } => i18n.t_args(
+            "breakdown-first-block",
+            &Args::new()
+                .int("first-minutes", i64::from(*first_block_minutes))
+                .text("first", price_text(i18n, *first)),
         ),
         Breakdown::Blocks {
             first_block_minutes,
@@ -177,4 +190,16 @@ pub fn takes_text(i18n: I18n, takes: &Takes) -> String {
         ),
     };
     i18n.t_args(id, &args)
+}
+
+/// `90 days`, `6 months`, `1 year` in the reader's language.
+pub fn period_text(i18n: I18n, period: StayLimit) -> String {
+    let count = |value: u32| Args::new().int("count", i64::from(value));
+    match period {
+        StayLimit::Days(days) => i18n.t_args("period-days", &count(days)),
+        StayLimit::Months(months) if months.is_multiple_of(12) => {
+            i18n.t_args("period-years", &count(months / 12))
+        }
+        StayLimit::Months(months) => i18n.t_args("period-months", &count(months)),
+    }
 }

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::domain::business_days::HolidayData;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
 use crate::domain::stay_rules::StayRules;
-use crate::domain::timeline::{timeline, Timeline};
+use crate::domain::timeline::{timeline, Timeline, TripPlan};
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, Remote};
@@ -33,7 +33,7 @@ impl StayState {
         let rules: RwSignal<Remote<Arc<StayRules>>> = RwSignal::new(Remote::Loading);
         let holidays: RwSignal<Remote<Arc<HolidayData>>> = RwSignal::new(Remote::Loading);
         let outcome = Memo::new(move |_| match rules.get() {
-            Remote::Ready(rules) => Some(input.with(|input| evaluate(input, &rules))),
+            Remote::Ready(rules) => Some(input.with(|input| evaluate(input, &rules, today()))),
             _ => None,
         });
         let timeline = Memo::new(move |_| {
@@ -41,15 +41,17 @@ impl StayState {
             else {
                 return None;
             };
-            let (start, written_opinion) = input.with(|input| (input.start, input.written_opinion));
-            timeline(
-                start?,
-                today()?,
-                &rules.lead_times(),
-                &holidays.calendar(),
-                written_opinion,
-            )
-            .ok()
+            let certificate_of_eligibility = outcome
+                .with(|outcome| outcome.as_ref().is_some_and(StayOutcome::needs_certificate));
+            let plan = input.with(|input| {
+                Some(TripPlan {
+                    start: input.start?,
+                    arrival: input.arrival,
+                    written_opinion: input.written_opinion,
+                    certificate_of_eligibility,
+                })
+            })?;
+            timeline(&plan, today()?, &rules.lead_times(), &holidays.calendar()).ok()
         });
         let state = StayState {
             rules,

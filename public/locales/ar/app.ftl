@@ -80,7 +80,16 @@ number-too-precise = { $decimals ->
 }
 number-zero = أدخل رقمًا أكبر من الصفر.
 sources-heading = المصادر
-source-as-of = { $title }، حتى تاريخ { $date }
+source-checked = (تم التحقق في { $checked })
+source-dated-checked = (بتاريخ { $date }، وتم التحقق في { $checked })
+source-stale = تم التحقق قبل { $months ->
+        [zero] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    }: تأكّد من ذلك لدى منسّقك أو السفارة.
 
 ## The app itself: offline, and a new version ready
 

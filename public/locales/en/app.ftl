@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = Enter a number above zero.
 sources-heading = Sources
-source-as-of = { $title }, as of { $date }
+source-checked = (checked { $checked })
+source-dated-checked = (dated { $date }, checked { $checked })
+source-stale = Checked { $months } months ago: confirm with your coordinator or the embassy.
 
 ## The app itself: offline, and a new version ready
 

@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = Masukkan angka yang lebih besar dari nol.
 sources-heading = Sumber
-source-as-of = { $title }, per { $date }
+source-checked = (diperiksa { $checked })
+source-dated-checked = (bertanggal { $date }, diperiksa { $checked })
+source-stale = Diperiksa { $months } bulan yang lalu: pastikan kembali kepada koordinator Anda atau kedutaan.
 
 ## The app itself: offline, and a new version ready
 

@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = 0より大きい数値を入力してください。
 sources-heading = 出典
-source-as-of = { $title }（{ $date }時点）
+source-checked = （{ $checked }確認）
+source-dated-checked = （{ $date }付、{ $checked }確認）
+source-stale = { $months }か月前に確認した情報です。コーディネーターまたは大使館に確認してください。
 
 ## The app itself: offline, and a new version ready
 

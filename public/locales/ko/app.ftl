@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = 양수를 입력하십시오.
 sources-heading = 출처
-source-as-of = { $title }, { $date } 기준
+source-checked = ({ $checked } 확인)
+source-dated-checked = ({ $date } 자, { $checked } 확인)
+source-stale = { $months }개월 전에 확인한 정보입니다. 코디네이터나 대사관에 확인하십시오.
 
 ## The app itself: offline, and a new version ready
 

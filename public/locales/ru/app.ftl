@@ -78,7 +78,13 @@ number-too-precise = { $decimals ->
 }
 number-zero = Введите число больше нуля.
 sources-heading = Источники
-source-as-of = { $title }, по состоянию на { $date }
+source-checked = (проверено { $checked })
+source-dated-checked = (от { $date }, проверено { $checked })
+source-stale = Проверено { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+       *[other] { $months } месяцев
+    } назад: уточните у координатора или в посольстве.
 
 ## The app itself: offline, and a new version ready
 

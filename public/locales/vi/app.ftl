@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = Nhập một số lớn hơn không.
 sources-heading = Nguồn
-source-as-of = { $title }, tính đến { $date }
+source-checked = (kiểm tra ngày { $checked })
+source-dated-checked = (ngày { $date }, kiểm tra ngày { $checked })
+source-stale = Thông tin được kiểm tra cách đây { $months } tháng: hãy xác nhận lại với đơn vị điều phối hoặc đại sứ quán.
 
 ## The app itself: offline, and a new version ready
 

@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = 请输入大于零的数字。
 sources-heading = 来源
-source-as-of = { $title }，截至{ $date }
+source-checked = （{ $checked }核实）
+source-dated-checked = （{ $date }发布，{ $checked }核实）
+source-stale = 此信息于{ $months }个月前核实，请向协调员或大使馆确认。
 
 ## The app itself: offline, and a new version ready
 

@@ -75,7 +75,9 @@ number-too-precise = { $decimals ->
 }
 number-zero = 請輸入大於零的數字。
 sources-heading = 資料來源
-source-as-of = { $title }，資料日期：{ $date }
+source-checked = （{ $checked }查核）
+source-dated-checked = （{ $date }發布，{ $checked }查核）
+source-stale = 此資訊於 { $months } 個月前查核，請向協調員或大使館確認。
 
 ## The app itself: offline, and a new version ready
 

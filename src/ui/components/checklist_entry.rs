@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::checklist::{ChecklistItem, Status};
-use crate::domain::fee_schedule::Source;
+use crate::domain::source::Source;
 use crate::i18n::{use_i18n, Args};
+use crate::ui::components::SourceCitation;
 use crate::ui::documents_state::use_documents;
 
 /// One document: what it is, why and in what form it is needed, who provides it, where that
@@ -54,20 +55,11 @@ pub fn ChecklistEntry(
         let id = id.clone();
         move |event| state.set_note(&id, &event_target_value(&event))
     };
-    let source_text = move || {
-        sources
-            .iter()
-            .map(|source| {
-                i18n.t_args(
-                    "source-as-of",
-                    &Args::new()
-                        .text("title", source.title.clone())
-                        .text("date", i18n.date(source.as_of)),
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    let source_text = sources
+        .into_iter()
+        .enumerate()
+        .map(|(index, source)| view! { {(index > 0).then_some("; ")} <SourceCitation source /> })
+        .collect_view();
     let note_for_print = note.clone();
     view! {
         <li class="checklist-entry" class:checklist-entry--ready=move || status.get().is_ready()>

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use crate::domain::currency::{convert, CurrencyView};
 use crate::domain::quantity::NumberRules;
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::NumberField;
+use crate::ui::components::{NumberField, SourceCitation};
 use crate::ui::estimator_state::use_estimator;
 use crate::ui::format::decimal_text;
 use crate::ui::remote::Remote;
@@ -105,17 +105,12 @@ pub fn CurrencyPanel() -> impl IntoView {
         };
         let total = show("currency-total", estimate.total.low)?;
         let prepayment = show("currency-prepayment", estimate.prepayment.low)?;
-        let source = i18n.t_args(
-            "currency-source",
-            &Args::new()
-                .text("source", table.source.clone())
-                .text("date", i18n.date(table.as_of)),
-        );
+        let source = table.source.clone();
         Some(view! {
             <p class="currency__amount">{total}</p>
             <p>{prepayment}</p>
             <p class="muted">{i18n.t("currency-yen-governs")}</p>
-            <p class="muted">{source}</p>
+            <p class="muted">{i18n.t("currency-source")} " " <SourceCitation source /></p>
         })
     };
     view! {

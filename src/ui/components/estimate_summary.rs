@@ -6,6 +6,7 @@ use crate::domain::estimate::{Estimate, EstimateLine};
 use crate::domain::fee_schedule::FeeSchedule;
 use crate::domain::money::Yen;
 use crate::i18n::{use_i18n, Args, I18n};
+use crate::ui::components::SourceCitation;
 use crate::ui::estimator_state::use_estimator;
 use crate::ui::format::{breakdown_text, category_key, decimal_text, percent_text, price_text};
 
@@ -54,11 +55,22 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
         })
         .collect_view();
     let tax_rate = Args::new().text("rate", percent_text(estimate.tax.rate));
-    let tax_label = if estimate.tax.included {
-        "summary-tax-included"
-    } else {
-        "summary-tax-added"
-    };
+    // Tax added to the lines that exclude it, and the share of the lines that include it.
+    let tax_rows = [
+        ("summary-tax-added", estimate.tax.added),
+        ("summary-tax-included", estimate.tax.included),
+    ]
+    .into_iter()
+    .filter_map(|(label, amount)| {
+        amount.map(|amount| {
+            total_row(
+                i18n.t_args(label, &tax_rate),
+                price_text(i18n, amount),
+                false,
+            )
+        })
+    })
+    .collect_view();
     let travel = estimate.travel;
     let open_ended = estimate.total.high.is_none();
     let unknown = estimate.unknown_items.len();
@@ -67,7 +79,7 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
             {groups}
             <tbody class="summary__totals">
                 {total_row(i18n.t("summary-medical-subtotal"), price_text(i18n, estimate.medical_subtotal), false)}
-                {total_row(i18n.t_args(tax_label, &tax_rate), price_text(i18n, estimate.tax.amount), false)}
+                {tax_rows}
                 {total_row(i18n.t("summary-medical-total"), price_text(i18n, estimate.medical_total), true)}
                 {optional_row(i18n, i18n.t("summary-coordinator"), estimate.coordinator_fee)}
                 {total_row(i18n.t("summary-prepayment"), price_text(i18n, estimate.prepayment), true)}
@@ -107,15 +119,7 @@ fn line_row(i18n: I18n, schedule: &FeeSchedule, code: &str, line: &EstimateLine)
         .unwrap_or_default();
     let source = item
         .and_then(|item| schedule.source(&item.source))
-        .map(|source| {
-            i18n.t_args(
-                "estimate-line-source",
-                &Args::new()
-                    .text("source", source.title.clone())
-                    .text("date", i18n.date(source.as_of)),
-            )
-        })
-        .unwrap_or_default();
+        .map(|source| view! { {i18n.t("estimate-line-source")} " " <SourceCitation source=source.clone() /> });
     view! {
         <tr>
             <th scope="row">

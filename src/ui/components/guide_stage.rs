@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::domain::fee_schedule::Source;
 use crate::domain::guide::Stage;
-use crate::i18n::{use_i18n, Args};
-use crate::ui::components::ToolLinks;
+use crate::domain::source::Source;
+use crate::i18n::use_i18n;
+use crate::ui::components::{SourceCitation, ToolLinks};
 use crate::ui::format::takes_text;
 
 /// One stage of the journey: what to do, how long it usually takes (with its source), what
@@ -30,12 +30,7 @@ pub fn GuideStage(
         .collect_view();
     let takes = stage.takes().map(|takes| {
         let label = message("takes");
-        let source = takes_source.map(|source| {
-            let args = Args::new()
-                .text("title", source.title)
-                .text("date", i18n.date(source.as_of));
-            move || i18n.t_args("source-as-of", &args)
-        });
+        let source = takes_source.map(|source| view! { <SourceCitation source /> });
         view! {
             <h3>{i18n.text("guide-how-long")}</h3>
             <p>

@@ -3,7 +3,6 @@ use rust_decimal::Decimal;
 
 use crate::domain::quantity::{parse_number, NumberError, NumberRules};
 use crate::i18n::{use_i18n, Args, I18n};
-use crate::ui::format::decimal_text;
 
 /// A labelled number input. Acceptable text is reported through `on_value`; anything else
 /// shows a message (announced to screen readers) and reports nothing, so the last good value
@@ -77,7 +76,7 @@ pub fn number_error_text(i18n: I18n, error: &NumberError) -> String {
         NumberError::Zero => i18n.t("number-zero"),
         NumberError::TooLarge(max) => i18n.t_args(
             "number-too-large",
-            &Args::new().text("max", decimal_text(*max)),
+            &Args::new().text("max", i18n.number(*max)),
         ),
         NumberError::TooPrecise(decimals) => i18n.t_args(
             "number-too-precise",

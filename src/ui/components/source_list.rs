@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::fee_schedule::Source;
-use crate::i18n::{use_i18n, Args};
+use crate::domain::source::Source;
+use crate::i18n::use_i18n;
+use crate::ui::components::SourceCitation;
 
-/// The sources a page's figures and rules come from: title, the date they were read, and the
-/// address when there is one.
+/// The sources a page's figures and rules come from, each cited with its dates.
 #[component]
 pub fn SourceList(
     /// The sources, in the order the data file lists them.
@@ -25,20 +25,7 @@ pub fn SourceList(
             <ul>
                 {sources
                     .into_iter()
-                    .map(|source| {
-                        let args = Args::new()
-                            .text("title", source.title.clone())
-                            .text("date", i18n.date(source.as_of));
-                        view! {
-                            <li>
-                                {move || i18n.t_args("source-as-of", &args)} " "
-                                {source.url.map(|url| {
-                                    let href = url.clone();
-                                    view! { <a href=href rel="noopener noreferrer">{url}</a> }
-                                })}
-                            </li>
-                        }
-                    })
+                    .map(|source| view! { <li><SourceCitation source /></li> })
                     .collect_view()}
             </ul>
         </div>

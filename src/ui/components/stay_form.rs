@@ -2,12 +2,11 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::domain::quantity::NumberRules;
-use crate::domain::stay::{
-    StayLimit, TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK,
-};
+use crate::domain::stay::{TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
 use crate::domain::stay_plan::EntryRoute;
-use crate::i18n::{use_i18n, Args, I18n};
-use crate::ui::components::{DateField, NumberField};
+use crate::i18n::{use_i18n, Args};
+use crate::ui::components::{DateField, NumberField, SourceCitation};
+use crate::ui::format::period_text;
 use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
 use crate::web::RegionNames;
@@ -55,12 +54,16 @@ pub fn StayForm() -> impl IntoView {
                     "stay-exempt-days",
                     &Args::new().int("days", i64::from(exempt.days)),
                 );
-                let notes = [exempt.condition.as_ref(), exempt.sources_differ.as_ref()]
+                let differ = exempt.sources_differ.as_ref().map(|differ| &differ.text);
+                let notes = [exempt.condition.as_ref(), differ]
                     .into_iter()
                     .flatten()
                     .map(|text| view! { <br /> {text.get(locale).to_owned()} })
                     .collect_view();
-                view! { <p class="muted">{days} {notes}</p> }.into_any()
+                let source = rules.source(&exempt.source).map(|source| {
+                    view! { <br /> {i18n.t("stay-source")} " " <SourceCitation source=source.clone() /> }
+                });
+                view! { <p class="muted" data-testid="stay-exempt-note">{days} {notes} {source}</p> }.into_any()
             }
             None => view! { <p class="muted">{i18n.t("stay-not-exempt")}</p> }.into_any(),
         })
@@ -161,17 +164,5 @@ pub fn StayForm() -> impl IntoView {
                 />
             </div>
         </section>
-    }
-}
-
-/// `90 days`, `6 months`, `1 year` in the reader's language.
-fn period_text(i18n: I18n, period: StayLimit) -> String {
-    let count = |value: u32| Args::new().int("count", i64::from(value));
-    match period {
-        StayLimit::Days(days) => i18n.t_args("period-days", &count(days)),
-        StayLimit::Months(months) if months.is_multiple_of(12) => {
-            i18n.t_args("period-years", &count(months / 12))
-        }
-        StayLimit::Months(months) => i18n.t_args("period-months", &count(months)),
     }
 }
