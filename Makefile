@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist fuzz test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist fuzz data-report test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
@@ -29,6 +29,7 @@ help:
 	@echo "make bench   print file sizes, first-load bytes per route, timings and Lighthouse per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
 	@echo "make fuzz    random and damaged input against the packet readers (not part of make test)"
+	@echo "make data-report  every figure and rule with its source, dates and age, oldest check first"
 
 # ---- Set-up (idempotent) -----------------------------------------------------------------
 setup-build: ensure-target ensure-trunk ensure-wasm-bindgen node_modules/.installed
@@ -125,6 +126,11 @@ bench: setup dist
 # Not part of `make test` (about a minute): every file reader against random and damaged input.
 fuzz:
 	cargo test --release --test packet_fuzz -- --ignored --test-threads=1 --nocapture
+
+# Not part of `make test`: a figure checked over 12 months ago is a notice to the reader,
+# not a failure, and the passing of time must not break CI.
+data-report:
+	node scripts/data-report.mjs
 
 clean:
 	rm -rf $(DIST) target node_modules

@@ -102,7 +102,7 @@ test('the guide shows each duration with its source, links to the tools, and ope
     // The duration comes from guide.json, the source named beside it.
     const text = await visa.innerText();
     assert.match(text, new RegExp(`${en['guide-stage-visa-takes']} at least 2 weeks`));
-    assert.match(text, /METI \/ JIMCA guide.*as of November 21, 2026/);
+    assert.match(text, /JIMCA.*\(checked November 29, 2026\)/);
     await visa.getByRole('link', { name: en['route-stay'] }).waitFor();
     await page.getByRole('heading', { level: 2, name: en['guide-faq-heading'] }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/guide-en.png`, fullPage: true });

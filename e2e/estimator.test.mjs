@@ -31,7 +31,7 @@ test('a new user builds an itemised estimate and finds it again after a reload',
     assert.equal(await estimator.total().textContent(), '¥375,650 and up');
     assert.match(await page.getByText('first 30 min ¥33,000').textContent(), /2 × 30 min at ¥11,000 and up/);
     assert.match(await estimator.summaryRow('summary-tax-included', { rate: '10' }).textContent(), /¥6,500 and up/);
-    assert.ok(await page.getByText(/Source: Hospital second-opinion fee page .*as of November 21, 2026/).first().isVisible());
+    assert.ok(await page.getByText(/Cancer Institute Hospital of JFCR: second opinion.*\(dated February 26, 2024, checked November 29, 2026\)/).first().isVisible());
     await page.screenshot({ path: `${SCREENSHOTS}/estimator-en.png`, fullPage: true });
 
     await app.reload();
@@ -148,7 +148,7 @@ test('the printed estimate keeps lines, sources and totals and drops the control
     await page.emulateMedia({ media: 'print' });
     assert.equal(await estimator.total().isVisible(), true);
     assert.equal(await estimator.field('estimate-add-label').isVisible(), false);
-    assert.ok(await page.getByText(/Source: QST Hospital: treatment costs, as of November 21, 2026/).isVisible());
+    assert.ok(await page.getByText(/QST Hospital: treatment costs .*\(dated April 1, 2022, checked November 29, 2026\)/).isVisible());
     await page.screenshot({ path: `${SCREENSHOTS}/estimator-print.png`, fullPage: true });
   });
 });

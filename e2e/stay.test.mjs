@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { SCREENSHOTS, messages } from './support/app-page.mjs';
+import { SCREENSHOTS, message, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 
 const served = useServedApp('dist');
@@ -19,15 +19,15 @@ test('a 12-session plan on a 15-day exemption: the problem, the options, a calen
   await withPage(served, { locale: 'en', viewport: { width: 1280, height: 900 }, acceptDownloads: true }, async (app, page) => {
     await app.open('/stay');
     await page.getByLabel(en['stay-nationality']).selectOption('TH');
-    assert.ok(await page.getByText(fill(en['stay-exempt-days'], { days: '15' })).isVisible());
+    assert.ok(await page.getByText(message('en', 'stay-exempt-days', { days: 15 })).isVisible());
     await page.getByLabel(en['stay-arrival']).fill('2027-03-01');
     await page.getByLabel(en['stay-plan-toggle']).check();
     await page.getByLabel(en['stay-sessions'], { exact: true }).fill('12');
     await page.getByLabel(en['stay-sessions-per-week']).fill('4');
     // 3 days before + 3 weeks + 2 days after = 26 days: 11 over a 15-day exemption.
-    assert.equal(await page.getByTestId('stay-days').textContent(), fill(en['stay-days'], { days: '26', arrival: 'March 1, 2027', departure: 'March 26, 2027' }));
+    assert.equal(await page.getByTestId('stay-days').textContent(), message('en', 'stay-days', { days: 26, arrival: 'March 1, 2027', departure: 'March 26, 2027' }));
     assert.equal(await page.getByTestId('stay-last-day').textContent(), fill(en['stay-last-day'], { date: 'March 15, 2027' }));
-    assert.ok(await page.getByText(fill(en['stay-over'], { days: '11' })).isVisible());
+    assert.ok(await page.getByText(message('en', 'stay-over', { days: 11 })).isVisible());
     assert.ok(await page.getByText(en['stay-option-medical-visa']).isVisible());
 
     await page.getByLabel(fill(en['stay-route-medical'], { period: '90 days' })).check();
@@ -65,7 +65,7 @@ for (const locale of ['ja', 'zh-Hans']) {
       await page.getByLabel(text['stay-arrival']).fill('2027-01-01');
       await page.getByLabel(text['stay-departure']).fill('2027-04-01');
       // 91 days on a 90-day exemption: one day over.
-      assert.ok(await page.getByText(fill(text['stay-over'], { days: '1' })).isVisible());
+      assert.ok(await page.getByText(message(locale, 'stay-over', { days: 1 })).isVisible());
       await page.getByLabel(text['stay-departure']).fill('2026-12-01');
       assert.ok(await page.getByRole('alert').isVisible());
       assert.equal(await app.overflowsHorizontally(), false);
@@ -86,6 +86,6 @@ test('when the browser refuses to store, the stay page says so and keeps the pla
     await app.open('/stay');
     await page.getByLabel(en['stay-nationality']).selectOption('KR');
     await page.getByText(en['save-failed']).waitFor();
-    assert.ok(await page.getByText(fill(en['stay-exempt-days'], { days: '90' })).isVisible());
+    assert.ok(await page.getByText(message('en', 'stay-exempt-days', { days: 90 })).isVisible());
   });
 });

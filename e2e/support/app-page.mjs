@@ -38,6 +38,38 @@ export function messages(locale) {
 }
 
 /**
+ * Message `id` of `locale` as the app shows it with `args`: plural selects resolved by the
+ * locale's plural rules (exact numbers first), counts grouped the locale's way. Covers the
+ * subset of Fluent the app's resolver implements (src/i18n/messages.rs).
+ */
+export function message(locale, id, args = {}) {
+  const folder = new URL(`../../public/locales/${locale}/`, import.meta.url);
+  const text = readdirSync(folder)
+    .filter((name) => name.endsWith('.ftl'))
+    .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+    .join('\n');
+  const found = text.match(new RegExp(`^${id} = (.*(?:\\n[ \\t]+.*)*)`, 'm'));
+  if (!found) throw new Error(`no message ${id} in ${locale}`);
+  const plural = new Intl.PluralRules(locale);
+  const number = new Intl.NumberFormat(locale);
+  const resolve = (pattern) =>
+    pattern
+      .replace(/\{ \$([a-z-]+) ->\s*\n((?:\s*\*?\[[^\]]+\][^\n]*\n)+)\s*\}/g, (_, name, body) => {
+        const variants = [...body.matchAll(/(\*?)\[([^\]]+)\] ?([^\n]*)/g)];
+        const value = args[name];
+        const pick =
+          variants.find(([, , key]) => key === String(value)) ??
+          variants.find(([, , key]) => typeof value === 'number' && key === plural.select(value)) ??
+          variants.find(([, star]) => star === '*');
+        return pick[3];
+      })
+      .replace(/\{ \$([a-z-]+) \}/g, (_, name) =>
+        typeof args[name] === 'number' ? number.format(args[name]) : String(args[name]),
+      );
+  return resolve(found[1]).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
  * Waits until the app has taken over the page: served pages hold a prerendered copy of the
  * app's first render in `<div id="app" data-prerendered>`, which the app replaces with its
  * own once its files have arrived (src/ui/takeover.rs). Until then controls do nothing.

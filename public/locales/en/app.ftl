@@ -77,7 +77,10 @@ number-zero = Enter a number above zero.
 sources-heading = Sources
 source-checked = (checked { $checked })
 source-dated-checked = (dated { $date }, checked { $checked })
-source-stale = Checked { $months } months ago: confirm with your coordinator or the embassy.
+source-stale = Checked { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ago: confirm with your coordinator or the embassy.
 
 ## The app itself: offline, and a new version ready
 

@@ -22,7 +22,7 @@ period-years = { $count ->
 stay-exempt-days = { $days ->
     [one] Visa-exempt stay for your passport: { $days } day
    *[other] Visa-exempt stay for your passport: { $days } days
-}
+    }
 stay-not-exempt = Your passport is not on this app's list of visa-exempt nationalities: you need a visa.
 stay-dates-heading = Your dates
 stay-plan-toggle = Work out the dates from a treatment plan
@@ -36,19 +36,19 @@ stay-result-heading = Does your stay fit?
 stay-days = { $days ->
     [one] { $days } day in Japan ({ $arrival } to { $departure }), landing day counted as day 1.
    *[other] { $days } days in Japan ({ $arrival } to { $departure }), landing day counted as day 1.
-}
+    }
 stay-last-day = Last permitted day: { $date }
 stay-fits = Your stay fits.
 stay-over = { $days ->
     [one] Your stay is { $days } day longer than allowed.
    *[other] Your stay is { $days } days longer than allowed.
-}
+    }
 stay-options-heading = What you can do
 stay-option-medical-visa = Apply for a medical-stay visa through a registered guarantor (your coordinator or a travel agency). Its period is set by your condition.
 stay-option-split = Split the treatment into { $stays } stays of at most { $days ->
     [one] { $days } day
    *[other] { $days } days
-} each, with a multiple-entry medical-stay visa and a treatment schedule from your doctor.
+    } each, with a multiple-entry medical-stay visa and a treatment schedule from your doctor.
 stay-date-error = Check the dates: { $problem }
 stay-date-order = the departure is before the arrival.
 stay-date-range = use dates between { $first } and { $last }.
@@ -71,24 +71,24 @@ step-prepayment = Prepay the estimate
 stay-certificate = Your stay is over { $days ->
     [one] { $days } day
    *[other] { $days } days
+    }: a stay this long assumes a hospital stay and needs a Certificate of Eligibility, applied for in Japan by the hospital's staff or a relative before the visa. It usually takes 1 to 3 months, and you must enter Japan within 3 months of its issue.
 stay-certificate-if-longer = If you stay more than { $days ->
     [one] { $days } day
    *[other] { $days } days
+    }, your stay assumes a hospital stay and needs a Certificate of Eligibility, applied for in Japan by the hospital's staff or a relative before the visa. It usually takes 1 to 3 months, and you must enter Japan within 3 months of its issue.
 stay-allowed = Period allowed from your arrival: { $period }.
 stay-exemption-lapsed = The visa exemption for this passport was granted until { $date }, and no source this app can check confirms that it was renewed. Check with the Embassy of Japan before you travel; this app plans with a visa.
 step-certificate = Certificate of Eligibility applied for in Japan (by the hospital or a relative)
 timeline-late-steps = This start date leaves too little time for { $count ->
     [one] this step, whose latest day has passed:
    *[other] these { $count } steps, whose latest days have passed:
+    }
 timeline-earliest = The earliest start that leaves time for every step, arriving as the lead times advise, is { $date }.
 timeline-arrival-after-start = The arrival you entered is after the first day of treatment: check both dates.
 timeline-arrival-long-gap = You arrive { $days ->
     [one] { $days } day
    *[other] { $days } days
-} before treatment starts: those days count toward your permitted stay. Check with your coordinator that this is what you want.
-}
-}, your stay assumes a hospital stay and needs a Certificate of Eligibility, applied for in Japan by the hospital's staff or a relative before the visa. It usually takes 1 to 3 months, and you must enter Japan within 3 months of its issue.
-}: a stay this long assumes a hospital stay and needs a Certificate of Eligibility, applied for in Japan by the hospital's staff or a relative before the visa. It usually takes 1 to 3 months, and you must enter Japan within 3 months of its issue.
+    } before treatment starts: those days count toward your permitted stay. Check with your coordinator that this is what you want.
 step-visa-recommended = Apply for the visa (recommended)
 step-visa-latest = Apply for the visa (latest)
 step-arrival = Arrive in Japan

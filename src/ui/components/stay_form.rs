@@ -9,7 +9,7 @@ use crate::ui::components::{DateField, NumberField, SourceCitation};
 use crate::ui::format::period_text;
 use crate::ui::remote::Remote;
 use crate::ui::stay_state::use_stay;
-use crate::web::RegionNames;
+use crate::web::{today, RegionNames};
 
 /// Nationality, entry route, and arrival and departure (typed, or derived from a plan).
 #[component]
@@ -48,7 +48,16 @@ pub fn StayForm() -> impl IntoView {
         };
         let code = state.input.with(|input| input.country.clone())?;
         let locale = i18n.locale().code();
+        let day = state.input.with(|input| input.arrival).or_else(today);
         Some(match rules.exemption(&code) {
+            Some(exempt) if day.is_some_and(|day| !exempt.holds_on(day)) => {
+                let until = exempt
+                    .valid_until
+                    .map(|until| i18n.date(until))
+                    .unwrap_or_default();
+                let text = i18n.t_args("stay-exemption-lapsed", &Args::new().text("date", until));
+                view! { <p class="muted">{text}</p> }.into_any()
+            }
             Some(exempt) => {
                 let days = i18n.t_args(
                     "stay-exempt-days",
