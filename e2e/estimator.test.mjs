@@ -148,7 +148,7 @@ test('the printed estimate keeps lines, sources and totals and drops the control
     await page.emulateMedia({ media: 'print' });
     assert.equal(await estimator.total().isVisible(), true);
     assert.equal(await estimator.field('estimate-add-label').isVisible(), false);
-    assert.ok(await page.getByText(/QST Hospital: treatment costs .*\(dated April 1, 2022, checked November 29, 2026\)/).isVisible());
+    assert.ok(await page.getByText(/QST Hospital: treatment costs .*\(dated April 1, 2022, checked November 29, 2026\)/).first().isVisible());
     await page.screenshot({ path: `${SCREENSHOTS}/estimator-print.png`, fullPage: true });
   });
 });

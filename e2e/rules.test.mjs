@@ -109,7 +109,10 @@ test('heavy-ion therapy shows the domestic price with tax added, and one opinion
     assert.match(await estimator.summaryRow('summary-tax-added', { rate: '10' }).textContent(), /¥314,000 and up/);
     assert.equal(await page.getByRole('row', { name: /^of which consumption tax/ }).count(), 0);
     await page.screenshot({ path: `${SCREENSHOTS}/estimate-heavy-ion.png`, fullPage: true });
-
+  });
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
     await estimator.chooseSchedule('example-second-opinion');
     await estimator.addItem('in-person-opinion');
     await estimator.quantity(0).fill('30');

@@ -88,6 +88,13 @@ export const FIRST_LOAD_BUDGET_BYTES = 150 * 1000;
 // format tables in the wasm (about 3.5 kB). It put /documents over the 150 kB budget too.
 export const TOOL_CEILING_BYTES = 200 * 1000;
 const OVER_BUDGET_ROUTES = ['/estimate', '/embed/estimate', '/stay', '/documents', '/intake', '/packet'];
+// The estimator's ceiling was raised by 5 kB with issue 15, which added 5.0 kB brotli to its
+// wasm (178.6 → 183.6 kB, measured by building the bundle before and after): every source
+// cited with its own date, the day it was checked, a link and a freshness notice (about
+// 1.6 kB, the SourceCitation component), tax shown added and included per item, and the
+// data-file validation of sources. Issue 21 is to bring every route under 150 kB.
+const ESTIMATOR_CEILING_BYTES = 205 * 1000;
+const ESTIMATOR_ROUTES = ['/estimate', '/embed/estimate'];
 
 /**
  * With prerendering, a page is readable once its HTML and stylesheet have arrived; the wasm
@@ -105,6 +112,7 @@ export function firstPaint(dist, route, locale) {
 
 /** The bytes a route may need at first load, and whether that is the app's budget. */
 export function limitFor(route) {
+  if (ESTIMATOR_ROUTES.includes(route)) return { bytes: ESTIMATOR_CEILING_BYTES, kind: 'ceiling' };
   return OVER_BUDGET_ROUTES.includes(route)
     ? { bytes: TOOL_CEILING_BYTES, kind: 'ceiling' }
     : { bytes: FIRST_LOAD_BUDGET_BYTES, kind: 'budget' };

@@ -55,7 +55,10 @@ impl Source {
 pub fn is_https_address(url: &str) -> bool {
     url.strip_prefix("https://").is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        !host.is_empty()
+            && !url
+                .bytes()
+                .any(|byte| byte.is_ascii_whitespace() || byte.is_ascii_control())
     })
 }
 

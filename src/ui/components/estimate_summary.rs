@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::estimate::{Estimate, EstimateLine};
 use crate::domain::fee_schedule::FeeSchedule;
 use crate::domain::money::Yen;
+use crate::domain::yen_range::YenRange;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::components::SourceCitation;
 use crate::ui::estimator_state::use_estimator;
@@ -56,12 +57,7 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
         .collect_view();
     let tax_rate = Args::new().text("rate", percent_text(estimate.tax.rate));
     // Tax added to the lines that exclude it, and the share of the lines that include it.
-    let tax_rows = [
-        ("summary-tax-added", estimate.tax.added),
-        ("summary-tax-included", estimate.tax.included),
-    ]
-    .into_iter()
-    .filter_map(|(label, amount)| {
+    let tax_row = |label: &str, amount: Option<YenRange>| {
         amount.map(|amount| {
             total_row(
                 i18n.t_args(label, &tax_rate),
@@ -69,8 +65,9 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
                 false,
             )
         })
-    })
-    .collect_view();
+    };
+    let tax_added = tax_row("summary-tax-added", estimate.tax.added);
+    let tax_included = tax_row("summary-tax-included", estimate.tax.included);
     let travel = estimate.travel;
     let open_ended = estimate.total.high.is_none();
     let unknown = estimate.unknown_items.len();
@@ -79,7 +76,8 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
             {groups}
             <tbody class="summary__totals">
                 {total_row(i18n.t("summary-medical-subtotal"), price_text(i18n, estimate.medical_subtotal), false)}
-                {tax_rows}
+                {tax_added}
+                {tax_included}
                 {total_row(i18n.t("summary-medical-total"), price_text(i18n, estimate.medical_total), true)}
                 {optional_row(i18n, i18n.t("summary-coordinator"), estimate.coordinator_fee)}
                 {total_row(i18n.t("summary-prepayment"), price_text(i18n, estimate.prepayment), true)}

@@ -24,10 +24,11 @@ pub fn TripTimeline() -> impl IntoView {
         let Remote::Ready(rules) = state.rules.get() else {
             return None;
         };
+        let arrival_entered = state.input.with(|input| input.arrival.is_some());
         let items = timeline
             .milestones
             .iter()
-            .map(|milestone| milestone_view(i18n, &rules, milestone))
+            .map(|milestone| milestone_view(i18n, &rules, milestone, arrival_entered))
             .collect_view();
         let too_soon = (!timeline.late_steps.is_empty()).then(|| late_view(i18n, &timeline));
         let arrival = timeline.arrival_warning.map(|warning| {
@@ -97,13 +98,21 @@ fn step_key(step: Step) -> &'static str {
     }
 }
 
-/// One step: its latest day, whether that is past, and where its lead time comes from.
-fn milestone_view(i18n: I18n, rules: &StayRules, milestone: &Milestone) -> impl IntoView {
+/// One step: its latest day, whether that is past, and where its lead time comes from (an
+/// arrival the traveller entered needs no lead time).
+fn milestone_view(
+    i18n: I18n,
+    rules: &StayRules,
+    milestone: &Milestone,
+    arrival_entered: bool,
+) -> impl IntoView {
     let latest = i18n.t_args(
         "timeline-latest",
         &Args::new().text("date", i18n.date(milestone.latest)),
     );
-    let lead = rules.step_lead(milestone.step);
+    let lead = rules
+        .step_lead(milestone.step)
+        .filter(|_| !(milestone.step == Step::Arrival && arrival_entered));
     let note = lead
         .and_then(|lead| lead.note.as_ref())
         .map(|note| view! { <span class="milestone__note muted">{note.get(i18n.locale().code()).to_owned()}</span> });
