@@ -184,17 +184,8 @@ impl HolidayCalendar {
             && !(offices == Offices::Government && self.is_government_closure(date))
     }
 
-    /// The business day `count` business days before `date` (`date` itself not counted), and
-    /// whether every day passed over was inside the covered years.
-    pub fn business_days_before(
-        &self,
-        date: CalendarDate,
-        count: u32,
-    ) -> Result<Counted, DateError> {
-        self.step(date, count, -1, Offices::Private)
-    }
-
-    /// The working day of `offices` that is `count` working days before `date`.
+    /// The working day of `offices` that is `count` working days before `date` (`date` itself
+    /// not counted), and whether every day passed over was inside the covered years.
     pub fn working_days_before(
         &self,
         date: CalendarDate,
@@ -202,15 +193,6 @@ impl HolidayCalendar {
         offices: Offices,
     ) -> Result<Counted, DateError> {
         self.step(date, count, -1, offices)
-    }
-
-    /// The business day `count` business days after `date`.
-    pub fn business_days_after(
-        &self,
-        date: CalendarDate,
-        count: u32,
-    ) -> Result<Counted, DateError> {
-        self.step(date, count, 1, Offices::Private)
     }
 
     fn step(
@@ -281,11 +263,16 @@ mod tests {
     fn counting_skips_golden_week() {
         let calendar = calendar();
         // Five business days before Thursday 7 May 2026: 1 May (Fri), 30 Apr, 28, 27, 24 Apr.
-        let counted = calendar.business_days_before(day("2026-05-07"), 5).unwrap();
+        let counted = calendar
+            .working_days_before(day("2026-05-07"), 5, Offices::Private)
+            .unwrap();
         assert_eq!(counted.date, day("2026-04-24"));
         assert!(counted.covered);
-        let after = calendar.business_days_after(day("2026-09-18"), 1).unwrap();
-        assert_eq!(after.date, day("2026-09-24"));
+        // The September holidays: Thu 24 back to Fri 18.
+        let september = calendar
+            .working_days_before(day("2026-09-24"), 1, Offices::Private)
+            .unwrap();
+        assert_eq!(september.date, day("2026-09-18"));
     }
 
     #[test]
@@ -315,12 +302,16 @@ mod tests {
     #[test]
     fn counting_into_an_uncovered_year_is_flagged() {
         let calendar = calendar();
-        let counted = calendar.business_days_after(day("2026-12-30"), 3).unwrap();
-        assert_eq!(counted.date, day("2027-01-05"));
+        // The data covers 2026 only: Tue 5 Jan 2027 back 3 days (1 Jan unknown, 31 Dec a
+        // holiday) is Wed 30 Dec, reached through an uncovered year.
+        let counted = calendar
+            .working_days_before(day("2027-01-05"), 3, Offices::Private)
+            .unwrap();
+        assert_eq!(counted.date, day("2026-12-30"));
         assert!(!counted.covered);
         assert!(
             calendar
-                .business_days_before(day("2026-12-30"), 0)
+                .working_days_before(day("2026-12-30"), 0, Offices::Private)
                 .unwrap()
                 .covered
         );

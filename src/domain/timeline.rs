@@ -231,7 +231,7 @@ fn milestones(
 }
 
 /// The day `timing` before `from`, and whether every day counted was in the holiday data.
-pub fn count_back(
+fn count_back(
     from: CalendarDate,
     timing: Timing,
     calendar: &HolidayCalendar,
