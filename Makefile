@@ -69,7 +69,7 @@ node_modules/.installed: package.json package-lock.json
 serve: setup-build
 	trunk serve --all-features
 
-# One release build per bundle (Bundle::ALL in src/ui/routes.rs; the names are cargo
+# One release build per bundle (BUNDLES in src/site.rs, checked by tests/layering.rs; the names are cargo
 # features), then route-pages puts them together and writes each route's page in every
 # locale, prerendered (it renders every bundle's pages, hence --all-features).
 BUNDLES := shell estimator stay documents guide intake packet

@@ -12,8 +12,8 @@ import { LOCALES, ROUTES, criticalAssets, messageFiles, routeHtmlPath } from '..
 const served = useServedApp();
 
 test('the sweep covers every route the app declares', async () => {
-  const source = readFileSync('src/ui/routes.rs', 'utf8');
-  const declared = [...source.matchAll(/=> "(\/[^"]*)",/g)].map((match) => match[1]);
+  const source = readFileSync('src/site.rs', 'utf8');
+  const declared = [...source.matchAll(/path: "(\/[^"]*)"/g)].map((match) => match[1]);
   assert.deepEqual([...declared].sort(), [...ROUTES].sort());
 });
 

@@ -5,25 +5,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** Routes of the app (kept in step with src/ui/routes.rs; the e2e sweep fails if one is missing). */
-export const ROUTES = ['/', '/estimate', '/stay', '/documents', '/guide', '/intake', '/packet', '/embed/estimate'];
+/**
+ * The site table (src/site.rs) as the build wrote it: `dist/site.json`. Scripts and tests
+ * read it instead of keeping a copy of the routes and their message files.
+ */
+export const SITE = JSON.parse(readFileSync(new URL('../dist/site.json', import.meta.url), 'utf8'));
+/** Routes of the app, in the site table's order. */
+export const ROUTES = SITE.routes.map((route) => route.path);
 export const LOCALES = ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ru', 'id', 'ar'];
 
 /**
- * The Fluent files a route fetches (Bundle::message_files in src/ui/routes.rs; the route
- * sweep in e2e/routes.test.mjs fails if the browser fetches anything else).
+ * The Fluent files a route fetches, `app.ftl` first (the route sweep in e2e/routes.test.mjs
+ * fails if the browser fetches anything else).
  */
 export function messageFiles(route) {
-  const bundleFiles = {
-    '/estimate': ['estimator.ftl'],
-    '/embed/estimate': ['estimator.ftl'],
-    '/stay': ['stay.ftl'],
-    '/documents': ['documents.ftl'],
-    '/guide': ['guide.ftl'],
-    '/intake': ['intake.ftl'],
-    '/packet': ['intake.ftl', 'documents.ftl'],
-  };
-  return ['app.ftl', ...(bundleFiles[route] ?? [])];
+  return SITE.routes.find((row) => row.path === route)?.message_files ?? ['app.ftl'];
 }
 
 /** Raw, gzip (level 9) and brotli (quality 11, as a host pre-compresses static files) sizes. */

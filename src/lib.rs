@@ -3,6 +3,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod site;
 pub mod storage;
 pub mod ui;
 pub mod web;

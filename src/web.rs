@@ -13,8 +13,15 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
-fn in_browser() -> bool {
+/// Whether the app runs in a browser: the one place that asks. Native builds (tests, and the
+/// build step that prerenders pages) have no window, storage or clock of the user's.
+pub fn in_browser() -> bool {
     cfg!(target_arch = "wasm32")
+}
+
+/// The browser's clock in milliseconds since 1970; `None` outside a browser.
+pub fn now_millis() -> Option<f64> {
+    in_browser().then(js_sys::Date::now)
 }
 
 /// Runs `f` before the browser's next paint; never outside a browser, where nothing paints.
@@ -100,7 +107,7 @@ pub fn new_id() -> String {
         return "prerendered".to_owned();
     }
     let random = (js_sys::Math::random() * 1e12) as u64;
-    format!("{:x}-{random:x}", js_sys::Date::now() as u64)
+    format!("{:x}-{random:x}", now_millis().unwrap_or_default() as u64)
 }
 
 /// Asks the browser to exempt the app's storage from eviction; `true` when granted.

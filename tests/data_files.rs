@@ -6,7 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use japan_care_planner::domain::currency::CurrencyTable;
-use japan_care_planner::domain::fee_schedule::{parse_data_file, FeeSchedule, ScheduleIndex};
+use japan_care_planner::domain::data_file::parse_data_file;
+use japan_care_planner::domain::fee_schedule::{FeeSchedule, ScheduleIndex};
 use japan_care_planner::domain::localized::Localized;
 use japan_care_planner::i18n::Locale;
 

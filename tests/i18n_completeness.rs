@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use japan_care_planner::i18n::{message_ids, Locale, Messages};
-use japan_care_planner::ui::routes::{AppRoute, Bundle};
+use japan_care_planner::site::{AppRoute, Bundle};
 
 /// The Fluent files each locale ships, relative to `public/locales/<code>/`: the compiled-in
 /// boot messages, the shared `app.ftl` and each bundle's own files.

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use japan_care_planner::i18n::{Locale, Messages};
+use japan_care_planner::site::{AppRoute, Bundle};
 use japan_care_planner::ui::prerender::prerender;
-use japan_care_planner::ui::routes::{AppRoute, Bundle};
 
 fn messages(route: AppRoute, locale: Locale) -> Messages {
     let files: Vec<(String, String)> = Bundle::message_files_of([route.bundle()])

@@ -2,21 +2,14 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 
+import { SITE } from '../../scripts/sizes.mjs';
+
 /** Where tests save screenshots for people to look at (not compared automatically). */
 export const SCREENSHOTS = 'e2e/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-/** The message id of each route's heading (AppRoute::title_key in Rust). */
-export const ROUTE_TITLE_KEYS = {
-  '/': 'route-home',
-  '/estimate': 'route-estimate',
-  '/stay': 'route-stay',
-  '/documents': 'route-documents',
-  '/guide': 'route-guide',
-  '/intake': 'route-intake',
-  '/packet': 'route-packet',
-  '/embed/estimate': 'route-embed-estimate',
-};
+/** The message id of each route's heading, from the site table the build wrote. */
+export const ROUTE_TITLE_KEYS = Object.fromEntries(SITE.routes.map((route) => [route.path, route.title_key]));
 
 /** The writing direction `<html dir>` must carry for a locale (Locale::direction in Rust). */
 export function direction(locale) {

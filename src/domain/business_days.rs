@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use chrono::Datelike;
 use serde::Deserialize;
 
+use super::data_file::{parse_validated, DataFileError};
 use super::date::{CalendarDate, DateError};
-use super::fee_schedule::{parse_validated, DataFileError};
 use super::localized::Localized;
 use super::source::{validate_source, Source};
 

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::data_file::{is_slug, parse_validated, DataFileError};
 use super::date::CalendarDate;
-use super::fee_schedule::{is_slug, parse_validated, DataFileError};
 use super::source::Source;
 
 /// The `format` value of `checklists.json`.

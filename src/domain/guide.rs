@@ -7,8 +7,8 @@
 use serde::Deserialize;
 
 use super::checklist::{check_sources, unique_ids};
+use super::data_file::{parse_validated, DataFileError};
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_validated, DataFileError};
 use super::source::Source;
 
 /// The `format` value of `guide.json`.

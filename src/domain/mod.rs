@@ -3,6 +3,7 @@
 pub mod business_days;
 pub mod checklist;
 pub mod currency;
+pub mod data_file;
 pub mod date;
 pub mod decimal_text;
 pub mod drafts;

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::business_days::Offices;
+use super::data_file::{parse_validated, DataFileError};
 use super::date::CalendarDate;
-use super::fee_schedule::{parse_validated, DataFileError};
 use super::localized::Localized;
 use super::source::{validate_sources, Source};
 use super::stay::StayLimit;

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use super::{amount_text, date_text, yen_text, Args, I18nError, Locale, Messages};
 use crate::domain::date::CalendarDate;
 use crate::domain::money::Yen;
+use crate::site::{split_locale_prefix, Bundle};
 use crate::storage::{self, StorageKey};
-use crate::ui::routes::{split_locale_prefix, Bundle};
 use crate::web::{pathname, query_param};
 
 /// Where the active locale's messages are in their life.

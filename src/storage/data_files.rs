@@ -44,7 +44,7 @@ pub fn serve_files_from(root: PathBuf) {
 /// The text of `path` (absolute, e.g. `/data/currencies.json`).
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     let _counted = InFlight::start();
-    if cfg!(target_arch = "wasm32") {
+    if crate::web::in_browser() {
         fetch_from_origin(path).await
     } else {
         read_from_root(path)

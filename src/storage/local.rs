@@ -11,7 +11,7 @@ use super::{classify_dom_exception, envelope, StorageError, StorageKey};
 
 /// The value stored under `key`: `Ok(None)` when nothing is stored yet.
 pub fn load<T: DeserializeOwned>(key: StorageKey) -> Result<Option<T>, StorageError> {
-    if !cfg!(target_arch = "wasm32") {
+    if !crate::web::in_browser() {
         return Ok(None);
     }
     let storage = local_storage()?;
@@ -22,7 +22,7 @@ pub fn load<T: DeserializeOwned>(key: StorageKey) -> Result<Option<T>, StorageEr
 /// Stores `value` under `key` at this build's schema version.
 pub fn save<T: Serialize>(key: StorageKey, value: &T) -> Result<(), StorageError> {
     let raw = envelope::encode(key, value)?;
-    if !cfg!(target_arch = "wasm32") {
+    if !crate::web::in_browser() {
         return Ok(());
     }
     local_storage()?

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::{provide_i18n, I18n};
+use crate::site::AppRoute;
 use crate::ui::components::{BootScreen, SiteChrome};
 use crate::ui::router::{provide_navigation, Navigation};
-use crate::ui::routes::AppRoute;
 use crate::ui::service_worker::provide_app_status;
 
 /// The whole application in the browser; `ui::takeover` mounts it.
@@ -41,7 +41,7 @@ pub fn app_view(i18n: I18n, navigation: Navigation) -> impl IntoView {
 }
 
 /// The page for a route inside the site chrome. Each arm exists only in the build of the
-/// route's bundle (see [`crate::ui::routes::Bundle`]).
+/// route's bundle (see [`crate::site::Bundle`]).
 fn page(route: Option<AppRoute>) -> AnyView {
     #[allow(unused_imports)]
     use crate::ui::pages::*;

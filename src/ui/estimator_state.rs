@@ -9,10 +9,9 @@ use leptos::task::spawn_local;
 use rust_decimal::Decimal;
 
 use crate::domain::currency::CurrencyTable;
+use crate::domain::data_file::{is_slug, parse_data_file, DataFileError};
 use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, SavedEstimate};
-use crate::domain::fee_schedule::{
-    is_slug, parse_data_file, DataFileError, FeeSchedule, Pricing, ScheduleIndex,
-};
+use crate::domain::fee_schedule::{FeeSchedule, Pricing, ScheduleIndex};
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, DataError, Remote};

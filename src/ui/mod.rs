@@ -14,7 +14,6 @@ pub mod persisted;
 pub mod prerender;
 pub mod remote;
 pub mod router;
-pub mod routes;
 pub mod service_worker;
 pub mod stay_state;
 pub mod takeover;

@@ -16,11 +16,11 @@ use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 
 use crate::i18n::{fetch_messages, provide_i18n_with, I18nError, Locale};
+use crate::site::AppRoute;
 use crate::storage::serve_files_from;
 use crate::ui::app::app_view;
 use crate::ui::components::document_title;
 use crate::ui::router::provide_navigation_at;
-use crate::ui::routes::AppRoute;
 
 /// A route's page in one locale, as HTML.
 pub struct PrerenderedPage {

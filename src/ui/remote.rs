@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::domain::fee_schedule::DataFileError;
+use crate::domain::data_file::DataFileError;
 use crate::storage::{self, FetchError};
 
 /// Why a data file is not available.

@@ -6,14 +6,14 @@
 //! app does not use (measured: a minimal Leptos 0.8 app is 28 KB with it left out, 78 KB with
 //! it).
 //!
-//! Routes rendered by another bundle (see [`Bundle`](crate::ui::routes::Bundle)) are reached
+//! Routes rendered by another bundle (see [`Bundle`](crate::site::Bundle)) are reached
 //! by an ordinary page load, which fetches that bundle.
 
 use leptos::ev;
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Locale};
-use crate::ui::routes::{split_locale_prefix, AppRoute};
+use crate::site::{split_locale_prefix, AppRoute};
 use crate::web::pathname;
 
 /// The route on screen; `None` for an address the app does not know. Cheap to copy.

@@ -7,7 +7,7 @@
 //! The paths are listed one by one because both hosts combine every rule that matches a path,
 //! and two `frame-ancestors` policies would both apply.
 
-use japan_care_planner::ui::routes::AppRoute;
+use japan_care_planner::site::AppRoute;
 
 /// Framing policy for the embed; a host may narrow it to the hospitals it serves.
 pub const EMBED_FRAME_ANCESTORS: &str = "frame-ancestors https:";

@@ -1,5 +1,5 @@
 //! Puts the app's bundles (one `trunk build` per cargo feature, see `Bundle` in
-//! `src/ui/routes.rs`) together into one static site, and writes `<locale>/<route>/index.html`
+//! `src/site.rs`) together into one static site, and writes `<locale>/<route>/index.html`
 //! for every route in every locale, loading that route's bundle, plus the unprefixed English
 //! `<route>/index.html` and `404.html`. A plain static server with no rewrite rules
 //! (`python3 -m http.server`, GitHub Pages, an S3 bucket) then serves deep links and reloads,
@@ -31,8 +31,8 @@ use std::{env, fs, io};
 
 use japan_care_planner::domain::sealed::base64;
 use japan_care_planner::i18n::Locale;
+use japan_care_planner::site::{AppRoute, Bundle};
 use japan_care_planner::ui::prerender::{prerender, PrerenderedPage};
-use japan_care_planner::ui::routes::{AppRoute, Bundle};
 use japan_care_planner::ui::takeover::{PRERENDERED_ATTRIBUTE, ROOT_ID};
 use sha2::{Digest, Sha256};
 
@@ -104,6 +104,11 @@ fn assemble(bundles: &Path, dist: &Path, prerendered: bool) -> io::Result<Vec<Pa
     written.push(not_found);
     manifest::write_manifests(dist)?;
     fs::write(dist.join("_headers"), headers::headers_file())?;
+    // The site table for the size scripts and the e2e tests, so they keep no copy of it.
+    fs::write(
+        dist.join("site.json"),
+        japan_care_planner::site::site_json(),
+    )?;
     Ok(written)
 }
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::router::AppLink;
-use crate::ui::routes::AppRoute;
 
 /// A stage of the journey and the tool that helps with it.
 struct Stage {

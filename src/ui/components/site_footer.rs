@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::ui::routes::AppRoute;
+use crate::site::AppRoute;
 
 /// Privacy promise, the reminder of what governs, and the hospitals' link to the embed.
 #[component]

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::components::LanguagePicker;
 use crate::ui::router::AppLink;
-use crate::ui::routes::AppRoute;
 
 /// The app's name (a link home), the tools in journey order and the language picker.
 #[component]

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::guide::ToolLink;
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::router::AppLink;
-use crate::ui::routes::AppRoute;
 
 /// Links to the tools that help with a stage of the journey or answer a question.
 #[component]

@@ -167,8 +167,10 @@ fn download(i18n: I18n, timeline: &Timeline) {
             ),
         })
         .collect();
-    let stamp =
-        chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
+    let stamp = chrono::DateTime::from_timestamp_millis(
+        crate::web::now_millis().unwrap_or_default() as i64,
+    )
+    .unwrap_or_default();
     let text = to_ics(&i18n.t("timeline-calendar-name"), &entries, stamp);
     if !download_text("japan-treatment-timeline.ics", "text/calendar", &text) {
         leptos::logging::warn!("calendar download refused by the browser");

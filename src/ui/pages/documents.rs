@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
+use crate::site::AppRoute;
 use crate::ui::components::{
     ChecklistSection, PageHeading, PrintButton, ScenarioPicker, StorageNotices,
 };
 use crate::ui::documents_state::provide_documents;
 use crate::ui::format::data_error_text;
 use crate::ui::remote::Remote;
-use crate::ui::routes::AppRoute;
 
 /// `/documents`: checklists of the documents hospitals and visa offices ask for, per
 /// scenario, with each document's status and a note, kept on this device.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
+use crate::site::AppRoute;
 use crate::ui::components::{Estimator, PageHeading};
 use crate::ui::embed::{host_origin, readable_accent, report_height_to};
 use crate::ui::estimator_state::Mode;
-use crate::ui::routes::AppRoute;
 use crate::web::query_param;
 
 /// `/embed/estimate?schedule=<id>&lang=<code>&accent=<hex>&origin=<host origin>`: the

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::components::{Estimator, PageHeading};
 use crate::ui::estimator_state::Mode;
-use crate::ui::routes::AppRoute;
 
 /// `/estimate`: the itemised cost estimator, saved on this device.
 #[component]

@@ -5,10 +5,10 @@ use leptos::task::spawn_local;
 
 use crate::domain::guide::Guide;
 use crate::i18n::{use_i18n, Args};
+use crate::site::AppRoute;
 use crate::ui::components::{GuideQuestion, GuideStage, PageHeading, PrintButton, SourceList};
 use crate::ui::format::data_error_text;
 use crate::ui::remote::{load_data, Remote};
-use crate::ui::routes::AppRoute;
 
 /// `/guide`: the seven stages of the journey and the questions patients ask, each with its
 /// sources. `/guide#stage-<id>` opens at a stage (the home page's overview links there).

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::components::{JourneyOverview, PageHeading, ToolCards};
-use crate::ui::routes::AppRoute;
 
 /// `/`: what the app is for, the journey at a glance and a card for every tool.
 #[component]

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
+use crate::site::AppRoute;
 use crate::ui::components::{
     DraftBar, DraftNotices, ExportPanel, IntakeForm, PageHeading, ShowAllProblems,
 };
 use crate::ui::intake_state::provide_intake;
-use crate::ui::routes::AppRoute;
 
 /// `/intake`: the medical intake form in named drafts kept on this device, and its export as
 /// a packet for the coordinator.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::components::PageHeading;
 use crate::ui::router::AppLink;
-use crate::ui::routes::AppRoute;
 
 /// Any URL the app does not know: say so and offer the way home.
 #[component]

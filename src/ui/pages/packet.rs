@@ -5,10 +5,10 @@ use wasm_bindgen::JsCast;
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
 use crate::domain::sealed::{is_sealed, SealedPacket};
 use crate::i18n::{use_i18n, Args, I18n};
+use crate::site::AppRoute;
 use crate::storage::crypto::{self, CryptoError};
 use crate::ui::components::{PacketView, PageHeading, PrintButton};
 use crate::ui::intake_state::import_as_new_draft;
-use crate::ui::routes::AppRoute;
 
 /// Where opening a file stands.
 #[derive(Clone)]

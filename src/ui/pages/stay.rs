@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::site::AppRoute;
 use crate::ui::components::{PageHeading, StayForm, StayResult, StorageNotices, TripTimeline};
 use crate::ui::remote::Remote;
-use crate::ui::routes::AppRoute;
 use crate::ui::stay_state::provide_stay;
 
 /// `/stay`: stay-length check and trip timeline.

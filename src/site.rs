@@ -1,0 +1,371 @@
+//! The site table: every route the app serves, the bundle (wasm build) that renders it, its
+//! title and summary message ids, and each bundle's cargo feature and message files. One row
+//! per route and per bundle; the router, the home page's tool list, the language layer, the
+//! build step that writes the pages (and `dist/site.json` for the scripts and e2e tests) all
+//! read it. No Leptos, no `ui`: the language layer may read it without a cycle.
+//!
+//! Each route exists once per locale under the locale's code (`/ja/stay`, `/zh-Hant/`), each
+//! prerendered in its language; the unprefixed paths (`/stay`) are the English pages and the
+//! entry point for links made before the prefixes, which send readers of other languages on
+//! to their own (see `src/bin/route_pages/locale_redirect.rs`).
+//!
+//! Adding a tool: a row in [`ROUTES`] (and [`BUNDLES`] for a new build), a variant in the
+//! enums below, a cargo feature of the bundle's name, and the tool's folder under `ui/`.
+
+use crate::i18n::Locale;
+
+/// A page of the app that has its own URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppRoute {
+    Home,
+    Estimate,
+    Stay,
+    Documents,
+    Guide,
+    Intake,
+    Packet,
+    EmbedEstimate,
+}
+
+/// One wasm build of the app. Each tool is its own build (a cargo feature of the same name),
+/// so a page loads the code of its own tool only: one build with every tool measured 230 kB
+/// (brotli) at first load, each tool alone 170–180 kB (README, "Size"). Links between
+/// bundles are ordinary page loads; links inside a bundle do not reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home and the not-found page.
+    Shell,
+    Estimator,
+    Stay,
+    Documents,
+    Guide,
+    /// The intake form with its drafts and the packet export.
+    Intake,
+    /// Opening a packet.
+    Packet,
+}
+
+/// A row of the route table.
+#[derive(Clone, Copy, Debug)]
+pub struct RouteRow {
+    pub route: AppRoute,
+    /// The URL path, without a trailing slash.
+    pub path: &'static str,
+    pub bundle: Bundle,
+    /// Message id of the page's short name (navigation, page title).
+    pub title_key: &'static str,
+    /// Message id of the one-sentence description shown on the home page's tool cards.
+    pub summary_key: &'static str,
+}
+
+/// Every route, in the order pages are listed.
+#[rustfmt::skip]
+pub const ROUTES: &[RouteRow] = &[
+    RouteRow { route: AppRoute::Home, path: "/", bundle: Bundle::Shell, title_key: "route-home", summary_key: "route-home-summary" },
+    RouteRow { route: AppRoute::Estimate, path: "/estimate", bundle: Bundle::Estimator, title_key: "route-estimate", summary_key: "route-estimate-summary" },
+    RouteRow { route: AppRoute::Stay, path: "/stay", bundle: Bundle::Stay, title_key: "route-stay", summary_key: "route-stay-summary" },
+    RouteRow { route: AppRoute::Documents, path: "/documents", bundle: Bundle::Documents, title_key: "route-documents", summary_key: "route-documents-summary" },
+    RouteRow { route: AppRoute::Guide, path: "/guide", bundle: Bundle::Guide, title_key: "route-guide", summary_key: "route-guide-summary" },
+    RouteRow { route: AppRoute::Intake, path: "/intake", bundle: Bundle::Intake, title_key: "route-intake", summary_key: "route-intake-summary" },
+    RouteRow { route: AppRoute::Packet, path: "/packet", bundle: Bundle::Packet, title_key: "route-packet", summary_key: "route-packet-summary" },
+    RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Estimator, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary" },
+];
+
+/// A row of the bundle table.
+#[derive(Clone, Copy, Debug)]
+pub struct BundleRow {
+    pub bundle: Bundle,
+    /// The cargo feature that compiles this bundle's pages, also its folder in the build.
+    pub feature: &'static str,
+    /// Whether this wasm build contains the bundle's pages (`make serve` and the browser
+    /// tests compile every bundle at once).
+    pub compiled: bool,
+    /// The Fluent files, beyond the shared `app.ftl`, that this bundle's pages read.
+    pub message_files: &'static [&'static str],
+}
+
+/// Every bundle, in build order.
+#[rustfmt::skip]
+pub const BUNDLES: &[BundleRow] = &[
+    BundleRow { bundle: Bundle::Shell, feature: "shell", compiled: cfg!(feature = "shell"), message_files: &[] },
+    BundleRow { bundle: Bundle::Estimator, feature: "estimator", compiled: cfg!(feature = "estimator"), message_files: &["estimator.ftl"] },
+    BundleRow { bundle: Bundle::Stay, feature: "stay", compiled: cfg!(feature = "stay"), message_files: &["stay.ftl"] },
+    BundleRow { bundle: Bundle::Documents, feature: "documents", compiled: cfg!(feature = "documents"), message_files: &["documents.ftl"] },
+    BundleRow { bundle: Bundle::Guide, feature: "guide", compiled: cfg!(feature = "guide"), message_files: &["guide.ftl"] },
+    BundleRow { bundle: Bundle::Intake, feature: "intake", compiled: cfg!(feature = "intake"), message_files: &["intake.ftl"] },
+    // The packet view names checklist documents and statuses.
+    BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl"] },
+];
+
+impl AppRoute {
+    pub const ALL: [AppRoute; 8] = [
+        AppRoute::Home,
+        AppRoute::Estimate,
+        AppRoute::Stay,
+        AppRoute::Documents,
+        AppRoute::Guide,
+        AppRoute::Intake,
+        AppRoute::Packet,
+        AppRoute::EmbedEstimate,
+    ];
+
+    /// The tools listed in the site navigation, in the order of the journey.
+    pub const NAVIGATION: [AppRoute; 6] = [
+        AppRoute::Guide,
+        AppRoute::Estimate,
+        AppRoute::Stay,
+        AppRoute::Documents,
+        AppRoute::Intake,
+        AppRoute::Packet,
+    ];
+
+    /// This route's row; every route has one (`site_table_has_a_row_per_route_and_bundle`).
+    pub fn row(self) -> &'static RouteRow {
+        ROUTES
+            .iter()
+            .find(|row| row.route == self)
+            .unwrap_or(&ROUTES[0])
+    }
+
+    /// The URL path, without a trailing slash.
+    pub fn path(self) -> &'static str {
+        self.row().path
+    }
+
+    /// Message id of the page's short name (navigation, page title).
+    pub fn title_key(self) -> &'static str {
+        self.row().title_key
+    }
+
+    /// Message id of the one-sentence description shown on the home page's tool cards.
+    pub fn summary_key(self) -> &'static str {
+        self.row().summary_key
+    }
+
+    /// The build of the app that renders this route.
+    pub fn bundle(self) -> Bundle {
+        self.row().bundle
+    }
+
+    /// The path of this route in `locale`'s pages: `/ja/stay`, `/ja/` for home.
+    pub fn localized_path(self, locale: Locale) -> String {
+        match self {
+            AppRoute::Home => format!("/{}/", locale.code()),
+            route => format!("/{}{}", locale.code(), route.path()),
+        }
+    }
+
+    /// Every path this route is served at: the unprefixed one (`None`: English, and the entry
+    /// point that sends other readers on) and each locale's own.
+    pub fn served_paths(self) -> Vec<(Option<Locale>, String)> {
+        let unprefixed = std::iter::once((None, self.path().to_owned()));
+        let localized = Locale::ALL.map(|locale| (Some(locale), self.localized_path(locale)));
+        unprefixed.chain(localized).collect()
+    }
+
+    /// The route whose path is `path`, with or without a locale prefix; a trailing slash is
+    /// accepted because static hosts redirect `/stay` to `/stay/` when they serve
+    /// `stay/index.html`.
+    pub fn from_path(path: &str) -> Option<AppRoute> {
+        let (_, path) = split_locale_prefix(path);
+        let trimmed = path.trim_end_matches('/');
+        let wanted = if trimmed.is_empty() { "/" } else { trimmed };
+        ROUTES
+            .iter()
+            .find(|row| row.path == wanted)
+            .map(|row| row.route)
+    }
+}
+
+/// The locale named by the first segment of `path`, and the rest of the path:
+/// `/ja/stay` gives `(Some(Ja), "/stay")`, `/stay` gives `(None, "/stay")`.
+pub fn split_locale_prefix(path: &str) -> (Option<Locale>, &str) {
+    let rest = path.strip_prefix('/').unwrap_or(path);
+    let (first, after) = rest
+        .split_once('/')
+        .map_or((rest, ""), |(first, _)| (first, &rest[first.len()..]));
+    match Locale::ALL
+        .into_iter()
+        .find(|locale| locale.code() == first)
+    {
+        Some(locale) if after.is_empty() => (Some(locale), "/"),
+        Some(locale) => (Some(locale), after),
+        None => (None, path),
+    }
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 7] = [
+        Bundle::Shell,
+        Bundle::Estimator,
+        Bundle::Stay,
+        Bundle::Documents,
+        Bundle::Guide,
+        Bundle::Intake,
+        Bundle::Packet,
+    ];
+
+    /// This bundle's row; every bundle has one.
+    pub fn row(self) -> &'static BundleRow {
+        BUNDLES
+            .iter()
+            .find(|row| row.bundle == self)
+            .unwrap_or(&BUNDLES[0])
+    }
+
+    /// The cargo feature that compiles this bundle's pages, also its folder name in the build.
+    pub fn feature(self) -> &'static str {
+        self.row().feature
+    }
+
+    /// Whether this wasm build contains the bundle's pages.
+    pub fn is_compiled(self) -> bool {
+        self.row().compiled
+    }
+
+    /// The Fluent files, beyond the shared `app.ftl`, that this bundle's pages read.
+    pub fn message_files(self) -> &'static [&'static str] {
+        self.row().message_files
+    }
+
+    /// Every Fluent file `bundles` read, each once, `app.ftl` first: bundles share files (the
+    /// packet view reads the checklist texts), and a build with several bundles must not load
+    /// a file twice (its messages would be defined twice).
+    pub fn message_files_of(bundles: impl IntoIterator<Item = Bundle>) -> Vec<&'static str> {
+        let mut files = vec!["app.ftl"];
+        for file in bundles
+            .into_iter()
+            .flat_map(|bundle| bundle.message_files())
+        {
+            if !files.contains(file) {
+                files.push(file);
+            }
+        }
+        files
+    }
+}
+
+/// The table as `dist/site.json`, for the build scripts and the e2e tests (JSON written by
+/// hand: the table is a handful of plain strings, and the browser build must not carry a
+/// serializer for it).
+pub fn site_json() -> String {
+    let quote = |text: &str| format!("\"{text}\"");
+    let list = |items: &[&str]| {
+        let quoted: Vec<String> = items.iter().map(|item| quote(item)).collect();
+        format!("[{}]", quoted.join(", "))
+    };
+    let routes: Vec<String> = ROUTES
+        .iter()
+        .map(|row| {
+            let files = Bundle::message_files_of([row.bundle]);
+            format!(
+                "    {{\"path\": {}, \"bundle\": {}, \"title_key\": {}, \"summary_key\": {}, \"message_files\": {}}}",
+                quote(row.path),
+                quote(row.bundle.feature()),
+                quote(row.title_key),
+                quote(row.summary_key),
+                list(&files)
+            )
+        })
+        .collect();
+    let bundles: Vec<String> = BUNDLES
+        .iter()
+        .map(|row| {
+            format!(
+                "    {{\"feature\": {}, \"message_files\": {}}}",
+                quote(row.feature),
+                list(row.message_files)
+            )
+        })
+        .collect();
+    format!(
+        "{{\n  \"routes\": [\n{}\n  ],\n  \"bundles\": [\n{}\n  ]\n}}\n",
+        routes.join(",\n"),
+        bundles.join(",\n")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_table_has_a_row_per_route_and_bundle() {
+        for route in AppRoute::ALL {
+            assert_eq!(
+                ROUTES.iter().filter(|row| row.route == route).count(),
+                1,
+                "{route:?}"
+            );
+        }
+        assert_eq!(ROUTES.len(), AppRoute::ALL.len());
+        for bundle in Bundle::ALL {
+            assert_eq!(
+                BUNDLES.iter().filter(|row| row.bundle == bundle).count(),
+                1,
+                "{bundle:?}"
+            );
+        }
+        assert_eq!(BUNDLES.len(), Bundle::ALL.len());
+    }
+
+    #[test]
+    fn site_json_lists_every_route_and_bundle() {
+        let json: serde_json::Value = serde_json::from_str(&site_json()).expect("valid JSON");
+        let paths: Vec<&str> = json["routes"]
+            .as_array()
+            .expect("routes")
+            .iter()
+            .filter_map(|route| route["path"].as_str())
+            .collect();
+        assert_eq!(paths, ROUTES.iter().map(|row| row.path).collect::<Vec<_>>());
+        assert_eq!(json["routes"][7]["bundle"], "estimator");
+        assert_eq!(json["routes"][6]["message_files"][2], "documents.ftl");
+        assert_eq!(
+            json["bundles"].as_array().map(Vec::len),
+            Some(BUNDLES.len())
+        );
+    }
+
+    #[test]
+    fn paths_round_trip_with_and_without_trailing_slash() {
+        for route in AppRoute::ALL {
+            assert_eq!(AppRoute::from_path(route.path()), Some(route));
+            assert_eq!(
+                AppRoute::from_path(&format!("{}/", route.path())),
+                Some(route)
+            );
+        }
+        assert_eq!(AppRoute::from_path("/nowhere"), None);
+    }
+
+    #[test]
+    fn localized_paths_round_trip_in_every_locale() {
+        for locale in Locale::ALL {
+            for route in AppRoute::ALL {
+                let path = route.localized_path(locale);
+                assert_eq!(split_locale_prefix(&path).0, Some(locale), "{path}");
+                assert_eq!(AppRoute::from_path(&path), Some(route), "{path}");
+                assert_eq!(AppRoute::from_path(path.trim_end_matches('/')), Some(route));
+            }
+        }
+        assert_eq!(AppRoute::Home.localized_path(Locale::ZhHant), "/zh-Hant/");
+        assert_eq!(AppRoute::Stay.localized_path(Locale::Ja), "/ja/stay");
+        assert_eq!(split_locale_prefix("/stay/"), (None, "/stay/"));
+        assert_eq!(split_locale_prefix("/javascript"), (None, "/javascript"));
+        assert_eq!(AppRoute::from_path("/xx/stay"), None);
+        assert_eq!(AppRoute::from_path("/ja/nowhere"), None);
+    }
+
+    // Regression: with every bundle compiled (`make serve`), documents.ftl was fetched for both
+    // the documents and the packet bundle, and the app refused its own messages as duplicates.
+    #[test]
+    fn message_files_of_several_bundles_are_listed_once() {
+        let files = Bundle::message_files_of(Bundle::ALL);
+        assert_eq!(files[0], "app.ftl");
+        let unique: std::collections::BTreeSet<_> = files.iter().collect();
+        assert_eq!(unique.len(), files.len(), "{files:?}");
+        assert!(files.contains(&"documents.ftl") && files.contains(&"intake.ftl"));
+        assert_eq!(Bundle::message_files_of([Bundle::Shell]), ["app.ftl"]);
+    }
+}
