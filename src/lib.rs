@@ -2,6 +2,7 @@
 #![recursion_limit = "256"]
 
 pub mod domain;
+pub mod fetch;
 pub mod i18n;
 pub mod site;
 pub mod storage;

@@ -224,7 +224,7 @@ pub async fn fetch_messages(
     let names = Bundle::message_files_of(bundles);
     let fetches = names.into_iter().map(|name| async move {
         let file = format!("/locales/{}/{name}", locale.code());
-        match storage::fetch_text(&file).await {
+        match crate::fetch::fetch_text(&file).await {
             Ok(source) => Ok((file, source)),
             Err(error) => Err(I18nError::Fetch {
                 file: error.file,

@@ -4,13 +4,13 @@
 //! them forward and an older tab never overwrites data written by a newer one. Every failure
 //! is a [`StorageError`] value for the UI to show; nothing here panics.
 
+mod backend;
 pub mod crypto;
-mod data_files;
 mod download;
 pub mod envelope;
 mod local;
 
-pub use data_files::{fetch_activity, fetch_text, serve_files_from, FetchError};
+pub use backend::MemoryStorage;
 pub use download::download_text;
 pub use envelope::Envelope;
 pub use local::{clear_app_data, load, quarantine, save};

@@ -82,6 +82,10 @@ impl IntakeState {
     }
 
     fn schedule_save(&self) {
+        // Natively (tests, prerendering) there is no timer: saves are asked for directly.
+        if !crate::web::in_browser() {
+            return;
+        }
         let this = *self;
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
@@ -357,37 +361,7 @@ impl IntakeState {
 /// Reads the drafts, opens the last one (or a new one named `first_name`), and starts
 /// saving, listening to other tabs, and asking for persistent storage.
 pub fn provide_intake(first_name: String) -> IntakeState {
-    let intake = RwSignal::new(Intake::default());
-    let state = IntakeState {
-        store: RwSignal::new(DraftStore::default()),
-        open: RwSignal::new(OpenDraft {
-            id: new_id(),
-            name: first_name.clone(),
-            base_revision: None,
-        }),
-        intake,
-        problems: Memo::new(move |_| {
-            let today = today();
-            intake.with(|intake| {
-                today
-                    .map(|today| problems(intake, today))
-                    .unwrap_or_default()
-            })
-        }),
-        dirty: RwSignal::new(false),
-        storing: RwSignal::new(Storing::Working),
-        conflict: RwSignal::new(None),
-        updated_elsewhere: RwSignal::new(false),
-        last_saved: RwSignal::new(None),
-        persistent: RwSignal::new(false),
-        pending_save: StoredValue::new(None),
-    };
-    if let Some(store) = state.read_store() {
-        if let Some(draft) = store.to_open().cloned() {
-            state.show(draft);
-        }
-        state.store.set(store);
-    }
+    let state = IntakeState::open(first_name);
     // Prerendering has no page to leave and no other tabs.
     if crate::web::window().is_some() {
         listen_to_page_and_other_tabs(state);
@@ -397,6 +371,45 @@ pub fn provide_intake(first_name: String) -> IntakeState {
     });
     provide_context(state);
     state
+}
+
+impl IntakeState {
+    /// The drafts as stored, with the last one open (or a new one named `first_name`): the
+    /// state machine alone, without timers, page events or context.
+    fn open(first_name: String) -> IntakeState {
+        let intake = RwSignal::new(Intake::default());
+        let state = IntakeState {
+            store: RwSignal::new(DraftStore::default()),
+            open: RwSignal::new(OpenDraft {
+                id: new_id(),
+                name: first_name.clone(),
+                base_revision: None,
+            }),
+            intake,
+            problems: Memo::new(move |_| {
+                let today = today();
+                intake.with(|intake| {
+                    today
+                        .map(|today| problems(intake, today))
+                        .unwrap_or_default()
+                })
+            }),
+            dirty: RwSignal::new(false),
+            storing: RwSignal::new(Storing::Working),
+            conflict: RwSignal::new(None),
+            updated_elsewhere: RwSignal::new(false),
+            last_saved: RwSignal::new(None),
+            persistent: RwSignal::new(false),
+            pending_save: StoredValue::new(None),
+        };
+        if let Some(store) = state.read_store() {
+            if let Some(draft) = store.to_open().cloned() {
+                state.show(draft);
+            }
+            state.store.set(store);
+        }
+        state
+    }
 }
 
 fn listen_to_page_and_other_tabs(state: IntakeState) {
@@ -434,3 +447,7 @@ pub fn import_as_new_draft(name: &str, intake: Intake) -> Result<(), StorageErro
     store.create(new_id(), name.to_owned(), intake, &now_iso());
     storage::save(StorageKey::Drafts, &store)
 }
+
+#[cfg(test)]
+#[path = "intake_state_tests.rs"]
+mod tests;

@@ -15,9 +15,9 @@ use std::task::{Context, Poll, Waker};
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 
+use crate::fetch::serve_files_from;
 use crate::i18n::{fetch_messages, provide_i18n_with, I18nError, Locale};
 use crate::site::AppRoute;
-use crate::storage::serve_files_from;
 use crate::ui::app::app_view;
 use crate::ui::components::document_title;
 use crate::ui::router::provide_navigation_at;

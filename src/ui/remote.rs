@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::domain::data_file::DataFileError;
-use crate::storage::{self, FetchError};
+use crate::fetch::{self, FetchError};
 
 /// Why a data file is not available.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub async fn load_data<T>(
     file: &str,
     parse: impl FnOnce(&str, &str) -> Result<T, DataFileError>,
 ) -> Result<Arc<T>, DataError> {
-    let text = storage::fetch_text(&format!("/data/{file}"))
+    let text = fetch::fetch_text(&format!("/data/{file}"))
         .await
         .map_err(DataError::Fetch)?;
     let name = file.rsplit('/').next().unwrap_or(file);

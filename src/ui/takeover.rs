@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use web_sys::{HtmlTextAreaElement, Node};
 
-use crate::storage::fetch_activity;
+use crate::fetch::fetch_activity;
 use crate::ui::app::App;
 
 /// The element the app renders into; `route-pages` writes the prerendered page inside it.
