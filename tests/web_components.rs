@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 
 use japan_care_planner::i18n::{provide_i18n_with, Locale, Messages};
 use japan_care_planner::ui::components::{LanguagePicker, PageHeading};
-use japan_care_planner::ui::pages::HomePage;
+use japan_care_planner::ui::home::HomePage;
 use japan_care_planner::ui::router::provide_navigation;
 use japan_care_planner::App;
 

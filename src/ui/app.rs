@@ -43,26 +43,25 @@ pub fn app_view(i18n: I18n, navigation: Navigation) -> impl IntoView {
 /// The page for a route inside the site chrome. Each arm exists only in the build of the
 /// route's bundle (see [`crate::site::Bundle`]).
 fn page(route: Option<AppRoute>) -> AnyView {
-    #[allow(unused_imports)]
-    use crate::ui::pages::*;
+    use crate::ui::not_found::NotFoundPage;
     match route {
         #[cfg(feature = "shell")]
-        Some(AppRoute::Home) => view! { <HomePage /> }.into_any(),
+        Some(AppRoute::Home) => view! { <crate::ui::home::HomePage /> }.into_any(),
         #[cfg(feature = "documents")]
-        Some(AppRoute::Documents) => view! { <DocumentsPage /> }.into_any(),
+        Some(AppRoute::Documents) => view! { <crate::ui::documents::DocumentsPage /> }.into_any(),
         #[cfg(feature = "guide")]
-        Some(AppRoute::Guide) => view! { <GuidePage /> }.into_any(),
+        Some(AppRoute::Guide) => view! { <crate::ui::guide::GuidePage /> }.into_any(),
         #[cfg(feature = "intake")]
-        Some(AppRoute::Intake) => view! { <IntakePage /> }.into_any(),
+        Some(AppRoute::Intake) => view! { <crate::ui::intake::IntakePage /> }.into_any(),
         #[cfg(feature = "packet")]
-        Some(AppRoute::Packet) => view! { <PacketPage /> }.into_any(),
+        Some(AppRoute::Packet) => view! { <crate::ui::packet::PacketPage /> }.into_any(),
         #[cfg(feature = "estimator")]
-        Some(AppRoute::Estimate) => view! { <EstimatePage /> }.into_any(),
+        Some(AppRoute::Estimate) => view! { <crate::ui::estimator::EstimatePage /> }.into_any(),
         // Reached only by a link from outside the embed; shown in full there.
         #[cfg(feature = "estimator")]
         Some(AppRoute::EmbedEstimate) => embed_page(),
         #[cfg(feature = "stay")]
-        Some(AppRoute::Stay) => view! { <StayPage /> }.into_any(),
+        Some(AppRoute::Stay) => view! { <crate::ui::stay::StayPage /> }.into_any(),
         // Another bundle's route: only a misconfigured host serves this build there.
         #[allow(unreachable_patterns)]
         Some(_) | None => view! { <NotFoundPage /> }.into_any(),
@@ -71,10 +70,10 @@ fn page(route: Option<AppRoute>) -> AnyView {
 
 #[cfg(feature = "estimator")]
 fn embed_page() -> AnyView {
-    view! { <crate::ui::pages::EmbedEstimatePage /> }.into_any()
+    view! { <crate::ui::estimator::EmbedEstimatePage /> }.into_any()
 }
 
 #[cfg(not(feature = "estimator"))]
 fn embed_page() -> AnyView {
-    view! { <crate::ui::pages::NotFoundPage /> }.into_any()
+    view! { <crate::ui::not_found::NotFoundPage /> }.into_any()
 }

@@ -1,19 +1,30 @@
-//! Leptos views: the app root, one file per page, one file per component.
+//! Leptos views: the app root, one folder per tool (page, state and components, compiled only
+//! into the tool's bundle), and what several tools share.
 
 pub mod app;
 pub mod components;
-pub mod documents_state;
-pub mod embed;
-pub mod estimator_state;
 pub mod focus;
 pub mod format;
-pub mod intake_state;
-pub mod packet_export;
-pub mod pages;
+pub mod not_found;
 pub mod persisted;
 pub mod prerender;
 pub mod remote;
 pub mod router;
 pub mod service_worker;
-pub mod stay_state;
 pub mod takeover;
+
+#[cfg(feature = "documents")]
+pub mod documents;
+#[cfg(feature = "estimator")]
+pub mod estimator;
+#[cfg(feature = "guide")]
+pub mod guide;
+#[cfg(feature = "shell")]
+pub mod home;
+// The packet page keeps an opened packet as a new intake draft.
+#[cfg(any(feature = "intake", feature = "packet"))]
+pub mod intake;
+#[cfg(feature = "packet")]
+pub mod packet;
+#[cfg(feature = "stay")]
+pub mod stay;

@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::ui::components::{PrintButton, StorageNotices};
+use crate::ui::estimator::state::{provide_estimator, EstimatorState, Mode};
+use crate::ui::estimator::{
+    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
+};
+use crate::ui::format::data_error_text;
+use crate::ui::remote::Remote;
+
+/// The whole cost estimator: schedule choice (on `/estimate`), lines, the patient's own
+/// figures, the itemised summary, settlement and the currency view.
+#[component]
+pub fn Estimator(
+    /// Page (with schedule picker and storage) or embed (fixed schedule, nothing stored).
+    mode: Mode,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = provide_estimator(mode);
+    let body = move || {
+        match state.schedule.get() {
+        Remote::Loading => view! { <p role="status">{i18n.text("estimate-loading")}</p> }.into_any(),
+        Remote::Failed(error) => {
+            view! { <p class="notice notice--error" role="alert">{data_error_text(i18n, &error)}</p> }.into_any()
+        }
+        Remote::Ready(schedule) => view! {
+            <ScheduleInfo schedule=schedule.clone() />
+            <div class="estimator__columns">
+                <div class="estimator__inputs">
+                    <EstimateLines schedule=schedule.clone() />
+                    <OwnCosts />
+                </div>
+                <div class="estimator__results">
+                    <EstimateSummary schedule=schedule />
+                    <PrintButton label="estimate-print" />
+                    <SettlementPanel />
+                    <CurrencyPanel />
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <div class="estimator">
+            <StorageNotices status=state.storage />
+            {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
+            {body}
+        </div>
+    }
+}
+
+/// Chooses among the schedules listed in `data/fee-schedules/index.json`.
+#[component]
+fn SchedulePicker(
+    /// The estimator whose schedule is chosen.
+    state: EstimatorState,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let options = move || match state.index.get() {
+        Remote::Ready(index) => {
+            let code = i18n.locale().code();
+            let chosen = state.schedule_id();
+            index
+                .schedules
+                .iter()
+                .map(|listing| {
+                    view! {
+                        <option value=listing.id.clone() selected=listing.id == chosen>
+                            {listing.name.get(code).to_owned()}
+                        </option>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    let failure = move || match state.index.get() {
+        Remote::Failed(error) => Some(view! {
+            <p class="notice notice--error" role="alert">{data_error_text(i18n, &error)}</p>
+        }),
+        _ => None,
+    };
+    view! {
+        <div class="field schedule-picker">
+            <label for="schedule">{i18n.text("estimate-schedule-label")}</label>
+            <select id="schedule" on:change=move |event| state.select_schedule(event_target_value(&event))>
+                {options}
+            </select>
+        </div>
+        {failure}
+    }
+}

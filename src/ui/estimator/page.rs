@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::site::AppRoute;
+use crate::ui::components::PageHeading;
+use crate::ui::estimator::state::Mode;
+use crate::ui::estimator::Estimator;
+
+/// `/estimate`: the itemised cost estimator, saved on this device.
+#[component]
+pub fn EstimatePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading key=AppRoute::Estimate.title_key() />
+        <p class="lead">{i18n.text("estimate-intro")}</p>
+        <Estimator mode=Mode::Page />
+    }
+}

@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+
+use crate::domain::intake::Intake;
+use crate::i18n::{use_i18n, Args};
+use crate::ui::intake::state::use_intake;
+use crate::web::local_time;
+
+/// The drafts on this device: which is open, its name, and making, copying, deleting them or
+/// clearing everything. Deleting asks first.
+#[component]
+pub fn DraftBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_intake();
+    let next_name = move || {
+        let number = state.store.with_untracked(|store| store.next_number());
+        i18n.t_args(
+            "drafts-default-name",
+            &Args::new().int("number", number as i64),
+        )
+    };
+    let options = move || {
+        let open = state.open.get();
+        let mut drafts: Vec<(String, String)> = state.store.with(|store| {
+            store
+                .drafts
+                .iter()
+                .map(|draft| (draft.id.clone(), draft.name.clone()))
+                .collect()
+        });
+        if !drafts.iter().any(|(id, _)| *id == open.id) {
+            drafts.push((open.id.clone(), open.name.clone()));
+        }
+        drafts
+            .into_iter()
+            .map(|(id, name)| {
+                let selected = id == open.id;
+                let name = if selected { open.name.clone() } else { name };
+                view! { <option value=id selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    let saved_text = move || {
+        if state.dirty.get() {
+            return i18n.t("drafts-unsaved");
+        }
+        state
+            .last_saved
+            .get()
+            .map(|at| {
+                let time = local_time(&at, i18n.locale().code());
+                i18n.t_args("drafts-saved", &Args::new().text("time", time))
+            })
+            .unwrap_or_default()
+    };
+    let delete = move |_| {
+        let name = state.open.get_untracked().name;
+        let question = i18n.t_args("drafts-delete-confirm", &Args::new().text("name", name));
+        if confirmed(&question) {
+            state.delete_open(next_name());
+        }
+    };
+    let duplicate = move |_| {
+        let name = state.open.get_untracked().name;
+        state.duplicate(i18n.t_args("drafts-copy-name", &Args::new().text("name", name)));
+    };
+    let cleared = RwSignal::new(false);
+    let clear_all = move |_| {
+        if confirmed(&i18n.t("drafts-clear-all-confirm")) {
+            cleared.set(state.clear_all(next_name()));
+        }
+    };
+    view! {
+        <section class="panel draft-bar" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{i18n.text("drafts-heading")}</h2>
+            <div class="field-grid">
+                <div class="field">
+                    <label for="draft-open">{i18n.text("drafts-open-label")}</label>
+                    <select id="draft-open" on:change=move |event| state.switch_to(&event_target_value(&event))>
+                        {options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="draft-name">{i18n.text("drafts-name-label")}</label>
+                    <input
+                        id="draft-name"
+                        type="text"
+                        // The starting value, for the prerendered page; then the property.
+                        value=state.open.get_untracked().name
+                        prop:value=move || state.open.get().name
+                        on:change=move |event| state.rename(&event_target_value(&event))
+                    />
+                </div>
+            </div>
+            <p class="muted" role="status">{saved_text}</p>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| state.create(next_name(), Intake::default())>
+                    {i18n.text("drafts-new")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=duplicate>
+                    {i18n.text("drafts-duplicate")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=delete>
+                    {i18n.text("drafts-delete")}
+                </button>
+                <button type="button" class="button button--quiet" on:click=clear_all>
+                    {i18n.text("drafts-clear-all")}
+                </button>
+            </div>
+            {move || cleared.get().then(|| view! { <p role="status">{i18n.text("drafts-cleared")}</p> })}
+        </section>
+    }
+}
+
+/// The browser's own confirmation dialog: modal, keyboard and screen-reader ready.
+fn confirmed(question: &str) -> bool {
+    crate::web::window()
+        .and_then(|window| window.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}

@@ -1,0 +1,147 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::domain::packet::packet_file_name;
+use crate::i18n::{use_i18n, Args, I18n};
+use crate::storage::crypto::seal;
+use crate::storage::download_text;
+use crate::ui::intake::packet_export::{build_packet, can_share, copy_to_clipboard, mailto, share};
+use crate::ui::intake::state::use_intake;
+use crate::ui::intake::ShowAllProblems;
+use crate::web::now_iso;
+
+/// What the user asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Download,
+    Copy,
+    Share,
+}
+
+/// Export of the open draft as a packet: download, copy, share, email, with an optional
+/// passphrase. Export waits until the required fields are filled, and says which are not.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_intake();
+    let show_all = expect_context::<ShowAllProblems>().0;
+    let passphrase = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let act = move |action: Action| {
+        let found = state.problems.get_untracked();
+        if let Some(first) = found.first() {
+            show_all.set(true);
+            let count = found.len() as i64;
+            status.set(Some(
+                i18n.t_args("intake-problems", &Args::new().int("count", count)),
+            ));
+            focus(first.field);
+            return;
+        }
+        state.save_now();
+        let packet = build_packet(
+            i18n.locale().code(),
+            &state.open.get_untracked().name,
+            state.intake.get_untracked(),
+        );
+        let secret = passphrase.get_untracked();
+        busy.set(true);
+        spawn_local(async move {
+            let file = packet.file_name();
+            let text = if secret.is_empty() {
+                Ok(packet.to_json())
+            } else {
+                status.set(Some(i18n.t("export-encrypting")));
+                seal(&packet.to_json(), &secret)
+                    .await
+                    .map(|sealed| sealed.to_json())
+            };
+            let message = match text {
+                Err(error) => i18n.t_args(
+                    "export-failed",
+                    &Args::new().text("reason", error.to_string()),
+                ),
+                Ok(text) => deliver(i18n, action, &file, &text).await,
+            };
+            status.set(Some(message));
+            busy.set(false);
+        });
+    };
+    let email = move || {
+        let intake = state.intake.get();
+        let file = packet_file_name(&now_iso(), &state.open.get().name);
+        let subject = i18n.t_args(
+            "export-email-subject",
+            &Args::new().text("name", intake.patient.name.clone()),
+        );
+        let body = i18n.t_args(
+            "export-email-body",
+            &Args::new()
+                .text("file", file)
+                .text("name", intake.patient.name)
+                .text("diagnosis", intake.diagnosis),
+        );
+        mailto(&subject, &body)
+    };
+    view! {
+        <section class="panel export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{i18n.text("export-heading")}</h2>
+            <p>{i18n.text("export-help")}</p>
+            // A form, so password managers and the browser treat the passphrase as one.
+            <form on:submit=|event| event.prevent_default()>
+            <div class="field">
+                <label for="export-passphrase">{i18n.text("export-passphrase")}</label>
+                <p class="field__hint" id="export-passphrase-hint">{i18n.text("export-passphrase-help")}</p>
+                <input
+                    id="export-passphrase"
+                    type="password"
+                    autocomplete="new-password"
+                    aria-describedby="export-passphrase-hint"
+                    prop:value=passphrase
+                    on:input=move |event| passphrase.set(event_target_value(&event))
+                />
+            </div>
+            <div class="button-row">
+                <button type="button" class="button" disabled=busy on:click=move |_| act(Action::Download)>
+                    {i18n.text("export-download")}
+                </button>
+                <button type="button" class="button button--quiet" disabled=busy on:click=move |_| act(Action::Copy)>
+                    {i18n.text("export-copy")}
+                </button>
+                {can_share().then(|| view! {
+                    <button type="button" class="button button--quiet" disabled=busy on:click=move |_| act(Action::Share)>
+                        {i18n.text("export-share")}
+                    </button>
+                })}
+                <a class="button button--quiet" href=email>{i18n.text("export-email")}</a>
+            </div>
+            </form>
+            <p class="muted">{i18n.text("export-email-help")}</p>
+            <p role="status" class="export__status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {
+    let done = || i18n.t_args("export-done", &Args::new().text("file", file.to_owned()));
+    match action {
+        Action::Download if download_text(file, "application/json", text) => done(),
+        Action::Download => i18n.t("export-copy-failed"),
+        Action::Copy if copy_to_clipboard(text).await => i18n.t("export-copied"),
+        Action::Copy => i18n.t("export-copy-failed"),
+        Action::Share if share(file, text).await => done(),
+        Action::Share => i18n.t("export-copy-failed"),
+    }
+}
+
+fn focus(id: &str) {
+    let element = crate::web::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
