@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist fuzz data-report test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist fuzz data-report print-bundles test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
@@ -69,10 +69,10 @@ node_modules/.installed: package.json package-lock.json
 serve: setup-build
 	trunk serve --all-features
 
-# One release build per bundle (BUNDLES in src/site.rs, checked by tests/layering.rs; the names are cargo
-# features), then route-pages puts them together and writes each route's page in every
-# locale, prerendered (it renders every bundle's pages, hence --all-features).
-BUNDLES := shell estimator stay documents guide intake packet
+# One release build per bundle, read from the site table (BUNDLES in src/site.rs: one row
+# per bundle, its cargo feature), then route-pages puts them together and writes each route's
+# page in every locale, prerendered (it renders every bundle's pages, hence --all-features).
+BUNDLES := $(shell sed -n 's/^ *BundleRow { bundle: Bundle::[A-Za-z]*, feature: "\([a-z]*\)".*/\1/p' src/site.rs)
 BUNDLES_DIR := target/bundles
 
 dist: setup-build
@@ -126,6 +126,9 @@ bench: setup dist
 # Not part of `make test` (about a minute): every file reader against random and damaged input.
 fuzz:
 	cargo test --release --test packet_fuzz -- --ignored --test-threads=1 --nocapture
+
+print-bundles:
+	@echo $(BUNDLES)
 
 # Not part of `make test`: a figure checked over 12 months ago is a notice to the reader,
 # not a failure, and the passing of time must not break CI.

@@ -1,7 +1,7 @@
 // A static server for `make bench` that answers as a production host would: brotli for text,
 // JS and wasm (hosts and CDNs compress these; Lighthouse would otherwise measure raw bytes),
 // long caching for Trunk's content-hashed files, no caching for pages and sw.js, and the
-// response headers README ("Hosting") asks hosts to add. The e2e tests use a plain
+// response headers docs/hosting.md asks hosts to add. The e2e tests use a plain
 // `python3 -m http.server` instead, to prove the app needs nothing special from its host.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -75,7 +75,7 @@ export function firstLoad(dist, route, locale) {
 export const FIRST_LOAD_BUDGET_BYTES = 150 * 1000;
 
 /**
- * The routes of the four form-heavy bundles do not meet that budget (README, "Size":
+ * The routes of the four form-heavy bundles do not meet that budget (docs/size.md:
  * Leptos's rendering code for the forms is most of it). They ship with a ceiling that stops
  * them growing further while the budget is worked towards; every other route keeps 150 kB.
  */

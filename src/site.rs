@@ -29,7 +29,7 @@ pub enum AppRoute {
 
 /// One wasm build of the app. Each tool is its own build (a cargo feature of the same name),
 /// so a page loads the code of its own tool only: one build with every tool measured 230 kB
-/// (brotli) at first load, each tool alone 170–180 kB (README, "Size"). Links between
+/// (brotli) at first load, each tool alone 170–180 kB (docs/size.md). Links between
 /// bundles are ordinary page loads; links inside a bundle do not reload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {

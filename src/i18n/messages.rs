@@ -4,7 +4,7 @@
 //! here for the subset of Fluent the app uses: text, `{ $variable }`, message and term
 //! references, and select expressions on plural categories or strings. `fluent-bundle` would
 //! resolve the full language but adds about 42 KB (brotli) to the first-load wasm, over a
-//! quarter of the whole app's budget (measured; see README). [`Messages::unsupported`] lets
+//! quarter of the whole app's budget (measured; docs/decisions/fluent-bundle.md). [`Messages::unsupported`] lets
 //! the completeness test reject any construct outside the subset.
 
 use std::collections::HashMap;

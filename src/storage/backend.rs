@@ -5,30 +5,39 @@
 //! browser. Outside a browser and without it (the build step that prerenders pages), storage
 //! is empty and keeps nothing, like a first visit.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::cell::RefCell;
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
+#[cfg(not(target_arch = "wasm32"))]
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{classify_dom_exception, StorageError};
 
-/// The store the storage functions read and write.
+/// The store the storage functions read and write. The memory twin and the empty store
+/// exist only natively: in the browser's build only `localStorage` is compiled in.
 pub(super) enum Backend {
     Browser(web_sys::Storage),
+    #[cfg(not(target_arch = "wasm32"))]
     Memory(MemoryStorage),
     /// No browser and no memory twin: nothing is stored and writes are dropped.
+    #[cfg(not(target_arch = "wasm32"))]
     Nothing,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     static MEMORY: RefCell<Option<MemoryStorage>> = const { RefCell::new(None) };
 }
 
 /// Storage in memory, shared by every clone (two "tabs" of a test share one).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Default)]
 pub struct MemoryStorage(Rc<RefCell<MemoryState>>);
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 struct MemoryState {
     items: BTreeMap<String, String>,
@@ -36,6 +45,7 @@ struct MemoryState {
     refuse_writes: Option<StorageError>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl MemoryStorage {
     /// Makes this store the one the storage functions use on the current thread, natively.
     pub fn install(&self) {
@@ -70,18 +80,21 @@ impl Backend {
     /// The browser's `localStorage` in a browser, else the memory twin if a test installed
     /// one, else nothing.
     pub(super) fn current() -> Result<Backend, StorageError> {
-        if crate::web::in_browser() {
-            return local_storage().map(Backend::Browser);
+        #[cfg(not(target_arch = "wasm32"))]
+        if !crate::web::in_browser() {
+            return Ok(MEMORY
+                .with(|memory| memory.borrow().clone())
+                .map_or(Backend::Nothing, Backend::Memory));
         }
-        Ok(MEMORY
-            .with(|memory| memory.borrow().clone())
-            .map_or(Backend::Nothing, Backend::Memory))
+        local_storage().map(Backend::Browser)
     }
 
     pub(super) fn get(&self, name: &str) -> Result<Option<String>, StorageError> {
         match self {
             Backend::Browser(storage) => storage.get_item(name).map_err(to_storage_error),
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Memory(memory) => Ok(memory.raw(name)),
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Nothing => Ok(None),
         }
     }
@@ -89,6 +102,7 @@ impl Backend {
     pub(super) fn set(&self, name: &str, text: &str) -> Result<(), StorageError> {
         match self {
             Backend::Browser(storage) => storage.set_item(name, text).map_err(to_storage_error),
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Memory(memory) => {
                 if let Some(error) = memory.0.borrow().refuse_writes.clone() {
                     return Err(error);
@@ -96,6 +110,7 @@ impl Backend {
                 memory.set_raw(name, text);
                 Ok(())
             }
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Nothing => Ok(()),
         }
     }
@@ -103,10 +118,12 @@ impl Backend {
     pub(super) fn remove(&self, name: &str) -> Result<(), StorageError> {
         match self {
             Backend::Browser(storage) => storage.remove_item(name).map_err(to_storage_error),
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Memory(memory) => {
                 memory.0.borrow_mut().items.remove(name);
                 Ok(())
             }
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Nothing => Ok(()),
         }
     }
@@ -119,7 +136,9 @@ impl Backend {
                     .filter_map(|index| storage.key(index).ok().flatten())
                     .collect())
             }
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Memory(memory) => Ok(memory.names()),
+            #[cfg(not(target_arch = "wasm32"))]
             Backend::Nothing => Ok(Vec::new()),
         }
     }

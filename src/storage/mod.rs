@@ -10,6 +10,7 @@ mod download;
 pub mod envelope;
 mod local;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use backend::MemoryStorage;
 pub use download::download_text;
 pub use envelope::Envelope;

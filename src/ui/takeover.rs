@@ -10,7 +10,7 @@
 //! Leptos's hydration would adopt the prerendered nodes instead, but it needs the first
 //! client render to match the HTML node for node: data loaded before the view is built,
 //! the reader's stored estimate or draft applied only afterwards, and about a fifth more
-//! wasm for the hydration code, which the size budgets (README, "Size") do not have.
+//! wasm for the hydration code, which the size budgets (docs/size.md) do not have.
 
 use leptos::mount::{mount_to, mount_to_body};
 use leptos::prelude::*;

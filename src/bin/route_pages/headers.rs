@@ -1,5 +1,5 @@
 //! `_headers`: the HTTP response headers the build needs, in the file format Netlify and
-//! Cloudflare Pages read from the published folder (README, "Hosting", has the same for
+//! Cloudflare Pages read from the published folder (docs/hosting.md has the same for
 //! nginx). Written from the route table, so a new route cannot be left frameable.
 //!
 //! Only pages get `frame-ancestors`: every page refuses to be framed except the embed, which

@@ -10,11 +10,26 @@
 
 use japan_care_planner::storage::StorageKey;
 
-/// The script's source, without the `<script>` tags.
+/// The script's source, kept small and old-browser safe (no arrow functions): it runs before
+/// anything else.
+const SOURCE: &str = include_str!("locale_redirect.js");
+
+/// The script's source, without the `<script>` tags, reading the app's own locale key.
 pub fn script() -> String {
-    let key = StorageKey::LocalePreference.name();
-    // Kept small and old-browser safe (no arrow functions): it runs before anything else.
-    format!(
-        r#"(function(){{function f(t){{if(typeof t!="string")return null;var s=t.trim().replace(/_/g,"-").toLowerCase().split("-"),r=s.slice(1);switch(s[0]){{case"en":return"en";case"ja":return"ja";case"zh":return r.indexOf("hans")>=0?"zh-Hans":r.some(function(x){{return x=="hant"||x=="tw"||x=="hk"||x=="mo"}})?"zh-Hant":"zh-Hans";case"ko":return"ko";case"vi":return"vi";case"ru":return"ru";case"id":case"in":return"id";case"ar":return"ar"}}return null}}var q=new URLSearchParams(location.search),l=f(q.get("lang"));if(!l)try{{var p=JSON.parse(localStorage.getItem("{key}"));l=f(p&&p.data)}}catch(e){{}}if(!l){{var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!l;i++)l=f(n[i])}}if(l&&l!="en"){{q.delete("lang");var s=q.toString();location.replace("/"+l+location.pathname+(s?"?"+s:"")+location.hash)}}}})();"#
-    )
+    SOURCE
+        .trim_end()
+        .replace("__LOCALE_KEY__", StorageKey::LocalePreference.name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_reads_the_apps_locale_key_and_has_no_placeholder_left() {
+        let script = script();
+        assert!(script.contains("localStorage.getItem(\"japan-care-planner:locale\")"));
+        assert!(!script.contains("__"), "{script}");
+        assert!(!script.contains('\n'), "one line: it is hashed as written");
+    }
 }

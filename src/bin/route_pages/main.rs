@@ -22,6 +22,7 @@
 //! `BUNDLES_DIR/<feature>/` holds each bundle's Trunk output. Run by `make dist`.
 
 mod headers;
+mod html;
 mod locale_redirect;
 mod manifest;
 
@@ -29,12 +30,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
 
-use japan_care_planner::domain::sealed::base64;
 use japan_care_planner::i18n::Locale;
 use japan_care_planner::site::{AppRoute, Bundle};
 use japan_care_planner::ui::prerender::{prerender, PrerenderedPage};
 use japan_care_planner::ui::takeover::{PRERENDERED_ATTRIBUTE, ROOT_ID};
-use sha2::{Digest, Sha256};
+
+use html::{escape_text, insert_after_charset, replace_tag, with_content_security_policy};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = env::args().skip(1).collect();
@@ -175,6 +176,10 @@ fn page_html(
 /// the app (milliseconds).
 const LATEST_APP_START_MS: u32 = 3000;
 
+/// The loader that replaces Trunk's import of the JS glue (see
+/// [`start_app_after_first_paint`]); its placeholders are filled in here.
+const START_APP: &str = include_str!("start_app.js");
+
 /// A prerendered page is readable from its HTML and CSS alone, so the app's code must not
 /// compete with them: Trunk's preloads of the JS glue and the wasm are dropped, and its loader
 /// imports the glue (which fetches the wasm) only once the page has been drawn. On a slow
@@ -198,105 +203,12 @@ fn start_app_after_first_paint(html: &str) -> Result<String, String> {
     let glue_start = import + "import init, * as bindings from '".len();
     let glue_end = html[glue_start..].find("';").ok_or("unclosed import")? + glue_start;
     let glue = html[glue_start..glue_end].to_owned();
-    html.replace_range(
-        import..glue_end + 2,
-        &format!(
-            "await new Promise((drawn) => {{\n\
-               const start = () => setTimeout(drawn);\n\
-               setTimeout(drawn, {LATEST_APP_START_MS});\n\
-               if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {{\n\
-                 return requestAnimationFrame(() => requestAnimationFrame(start));\n\
-               }}\n\
-               new PerformanceObserver((list, observer) => {{\n\
-                 if (list.getEntriesByName('first-contentful-paint').length > 0) {{\n\
-                   observer.disconnect();\n\
-                   start();\n\
-                 }}\n\
-               }}).observe({{ type: 'paint', buffered: true }});\n\
-             }});\n\
-             const bindings = await import('{glue}');\nconst init = bindings.default;"
-        ),
-    );
+    let loader = START_APP
+        .trim_end()
+        .replace("__LATEST_APP_START_MS__", &LATEST_APP_START_MS.to_string())
+        .replace("__GLUE__", &glue);
+    html.replace_range(import..glue_end + 2, &loader);
     Ok(html)
-}
-
-/// Replaces the one `<name …>` start tag whose attributes (quotes ignored) contain
-/// `attribute` with `replacement`.
-fn replace_tag(
-    html: &str,
-    name: &str,
-    attribute: &str,
-    replacement: &str,
-) -> Result<String, String> {
-    let opening = format!("<{name}");
-    let mut found = None;
-    for (start, _) in html.match_indices(&opening) {
-        let Some(length) = html[start..].find('>') else {
-            break;
-        };
-        let tag = &html[start..start + length + 1];
-        let named = matches!(tag.as_bytes().get(opening.len()), Some(b' ' | b'>'));
-        if named && tag.replace('"', "").contains(attribute) {
-            if found.is_some() {
-                return Err(format!("more than one <{name} {attribute}> in the page"));
-            }
-            found = Some(start..start + length + 1);
-        }
-    }
-    let range = found
-        .ok_or_else(|| format!("no <{name} {attribute}> in the page; has index.html changed?"))?;
-    let mut html = html.to_owned();
-    html.replace_range(range, replacement);
-    Ok(html)
-}
-
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-fn insert_after_charset(html: &str, element: &str) -> Result<String, String> {
-    let charset = html
-        .find("<meta charset")
-        .ok_or("no <meta charset> in the page")?;
-    let after = charset + html[charset..].find('>').ok_or("unclosed <meta charset>")? + 1;
-    Ok(format!("{}{element}{}", &html[..after], &html[after..]))
-}
-
-/// The page with its policy as the first element after `<meta charset>`. `frame-ancestors`
-/// and reporting only work as HTTP headers; README ("Hosting") gives those.
-fn with_content_security_policy(html: &str) -> Result<String, String> {
-    let hashes: Vec<String> = inline_scripts(html)
-        .map(|script| {
-            format!(
-                "'sha256-{}'",
-                base64::encode(&Sha256::digest(script.as_bytes()))
-            )
-        })
-        .collect();
-    if hashes.is_empty() {
-        return Err("no inline loader script found; has Trunk's output changed?".into());
-    }
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
-         form-action 'self'",
-        hashes.join(" ")
-    );
-    insert_after_charset(
-        html,
-        &format!("<meta http-equiv=Content-Security-Policy content=\"{policy}\">"),
-    )
-}
-
-/// The text of every `<script>` without a `src`, exactly as the browser hashes it.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    html.split("<script").skip(1).filter_map(|rest| {
-        let (tag, body) = rest.split_once('>')?;
-        let (text, _) = body.split_once("</script>")?;
-        (!tag.contains("src=")).then_some(text)
-    })
 }
 
 /// Copies `from` into `to`. The bundles share the stylesheet, the data and the locale files;

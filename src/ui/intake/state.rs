@@ -448,6 +448,7 @@ pub fn import_as_new_draft(name: &str, intake: Intake) -> Result<(), StorageErro
     storage::save(StorageKey::Drafts, &store)
 }
 
-#[cfg(test)]
+// Native only: they run on the in-memory storage, which the browser build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "state_tests.rs"]
 mod tests;
