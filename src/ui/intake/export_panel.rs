@@ -7,7 +7,7 @@ use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::download_text;
 use crate::ui::intake::packet_export::{build_packet, can_share, copy_to_clipboard, mailto, share};
-use crate::ui::intake::state::use_intake;
+use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::ui::intake::ShowAllProblems;
 use crate::web::now_iso;
 
@@ -30,61 +30,10 @@ pub fn ExportPanel() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let act = move |action: Action| {
-        let found = state.problems.get_untracked();
-        if let Some(first) = found.first() {
-            show_all.set(true);
-            let count = found.len() as i64;
-            status.set(Some(
-                i18n.t_args("intake-problems", &Args::new().int("count", count)),
-            ));
-            focus(first.field);
-            return;
-        }
-        state.save_now();
-        let packet = build_packet(
-            i18n.locale().code(),
-            &state.open.get_untracked().name,
-            state.intake.get_untracked(),
-        );
         let secret = passphrase.get_untracked();
-        busy.set(true);
-        spawn_local(async move {
-            let file = packet.file_name();
-            let text = if secret.is_empty() {
-                Ok(packet.to_json())
-            } else {
-                status.set(Some(i18n.t("export-encrypting")));
-                seal(&packet.to_json(), &secret)
-                    .await
-                    .map(|sealed| sealed.to_json())
-            };
-            let message = match text {
-                Err(error) => i18n.t_args(
-                    "export-failed",
-                    &Args::new().text("reason", error.to_string()),
-                ),
-                Ok(text) => deliver(i18n, action, &file, &text).await,
-            };
-            status.set(Some(message));
-            busy.set(false);
-        });
+        export(i18n, state, show_all, action, secret, status, busy);
     };
-    let email = move || {
-        let intake = state.intake.get();
-        let file = packet_file_name(&now_iso(), &state.open.get().name);
-        let subject = i18n.t_args(
-            "export-email-subject",
-            &Args::new().text("name", intake.patient.name.clone()),
-        );
-        let body = i18n.t_args(
-            "export-email-body",
-            &Args::new()
-                .text("file", file)
-                .text("name", intake.patient.name)
-                .text("diagnosis", intake.diagnosis),
-        );
-        mailto(&subject, &body)
-    };
+    let email = move || email_href(i18n, state);
     view! {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading">{i18n.text("export-heading")}</h2>
@@ -122,6 +71,75 @@ pub fn ExportPanel() -> impl IntoView {
             <p role="status" class="export__status">{move || status.get()}</p>
         </section>
     }
+}
+
+/// Builds the packet of the open draft and delivers it as `action` asks, sealed when a
+/// passphrase was typed; when required fields are missing, says how many and focuses the first.
+fn export(
+    i18n: I18n,
+    state: IntakeState,
+    show_all: RwSignal<bool>,
+    action: Action,
+    secret: String,
+    status: RwSignal<Option<String>>,
+    busy: RwSignal<bool>,
+) {
+    let found = state.problems.get_untracked();
+    if let Some(first) = found.first() {
+        show_all.set(true);
+        let count = found.len() as i64;
+        status.set(Some(
+            i18n.t_args("intake-problems", &Args::new().int("count", count)),
+        ));
+        focus(first.field);
+        return;
+    }
+    state.save_now();
+    let packet = build_packet(
+        i18n.locale().code(),
+        &state.open.get_untracked().name,
+        state.intake.get_untracked(),
+    );
+    busy.set(true);
+    spawn_local(async move {
+        let file = packet.file_name();
+        let text = if secret.is_empty() {
+            Ok(packet.to_json())
+        } else {
+            status.set(Some(i18n.t("export-encrypting")));
+            seal(&packet.to_json(), &secret)
+                .await
+                .map(|sealed| sealed.to_json())
+        };
+        let message = match text {
+            Err(error) => i18n.t_args(
+                "export-failed",
+                &Args::new().text("reason", error.to_string()),
+            ),
+            Ok(text) => deliver(i18n, action, &file, &text).await,
+        };
+        status.set(Some(message));
+        busy.set(false);
+    });
+}
+
+/// A `mailto:` link with the subject and body a coordinator expects; the packet file goes
+/// as an attachment the user adds.
+fn email_href(i18n: I18n, state: IntakeState) -> String {
+    let intake = state.intake.get();
+    let file = packet_file_name(&now_iso(), &state.open.get().name);
+    let subject = i18n.t_args(
+        "export-email-subject",
+        &Args::new().text("name", intake.patient.name.clone()),
+    );
+    let body = i18n.t_args(
+        "export-email-body",
+        &Args::new()
+            .text("file", file)
+            .text("name", intake.patient.name)
+            .text("diagnosis", intake.diagnosis),
+    );
+    mailto(&subject, &body)
 }
 
 async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {

@@ -46,29 +46,7 @@ pub fn PacketPage() -> impl IntoView {
             opened.set(result);
         });
     };
-    let on_pick = move |event: leptos::ev::Event| {
-        let file = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            read_file(file);
-        }
-    };
-    let on_drop = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        let file = event
-            .data_transfer()
-            .and_then(|transfer| transfer.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            read_file(file);
-        }
-    };
-    let passphrase = RwSignal::new(String::new());
-    let unlock = move |sealed: SealedPacket| {
-        let secret = passphrase.get_untracked();
+    let unlock = move |sealed: SealedPacket, secret: String| {
         spawn_local(async move {
             let result = match crypto::open(&sealed, &secret).await {
                 Ok(text) => open_text(i18n, &text),
@@ -101,22 +79,10 @@ pub fn PacketPage() -> impl IntoView {
             Opened::Failed(message) => Some(
                 view! { <p class="notice notice--error" role="alert">{message}</p> }.into_any(),
             ),
-            Opened::Locked(sealed) => Some(
-                view! {
-                    <form class="panel" on:submit=move |event| {
-                        event.prevent_default();
-                        unlock(sealed.clone());
-                    }>
-                        <div class="field">
-                            <label for="packet-passphrase">{i18n.text("packet-passphrase")}</label>
-                            <input id="packet-passphrase" type="password" autocomplete="off"
-                                on:input=move |event| passphrase.set(event_target_value(&event)) />
-                        </div>
-                        <button type="submit" class="button">{i18n.text("packet-unlock")}</button>
-                    </form>
-                }
-                .into_any(),
-            ),
+            Opened::Locked(sealed) => {
+                let on_unlock = Callback::new(move |secret: String| unlock(sealed.clone(), secret));
+                Some(view! { <PassphraseForm on_unlock /> }.into_any())
+            }
             Opened::Shown(packet) => {
                 let keep = (*packet).clone();
                 Some(view! {
@@ -133,13 +99,68 @@ pub fn PacketPage() -> impl IntoView {
     view! {
         <PageHeading key=AppRoute::Packet.title_key() />
         <p class="lead">{i18n.text("packet-intro")}</p>
+        <PacketFilePicker on_file=Callback::new(read_file) />
+        <p role="status">{move || imported.get()}</p>
+        {body}
+    }
+}
+
+/// Choosing a packet file, or dropping one on the area.
+#[component]
+fn PacketFilePicker(
+    /// Called with the file chosen or dropped.
+    on_file: Callback<web_sys::File>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let on_pick = move |event: leptos::ev::Event| {
+        let file = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            on_file.run(file);
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            on_file.run(file);
+        }
+    };
+    view! {
         <div class="packet-drop" on:dragover=|event: leptos::ev::DragEvent| event.prevent_default() on:drop=on_drop>
             <label for="packet-file" class="field__label">{i18n.text("packet-choose")}</label>
             <input id="packet-file" type="file" accept=".json,application/json" on:change=on_pick />
             <p class="muted">{i18n.text("packet-drop")}</p>
         </div>
-        <p role="status">{move || imported.get()}</p>
-        {body}
+    }
+}
+
+/// The passphrase of an encrypted packet.
+#[component]
+fn PassphraseForm(
+    /// Called with the passphrase typed when the form is sent.
+    on_unlock: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let passphrase = RwSignal::new(String::new());
+    view! {
+        <form class="panel" on:submit=move |event| {
+            event.prevent_default();
+            on_unlock.run(passphrase.get_untracked());
+        }>
+            <div class="field">
+                <label for="packet-passphrase">{i18n.text("packet-passphrase")}</label>
+                <input id="packet-passphrase" type="password" autocomplete="off"
+                    on:input=move |event| passphrase.set(event_target_value(&event)) />
+            </div>
+            <button type="submit" class="button">{i18n.text("packet-unlock")}</button>
+        </form>
     }
 }
 

@@ -16,6 +16,45 @@ use crate::web::{today, RegionNames};
 pub fn StayForm() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_stay();
+    let initial = state.input.get_untracked();
+    let use_plan = move || state.input.with(|input| input.use_plan);
+    view! {
+        <section class="panel" aria-labelledby="stay-dates-heading">
+            <NationalityField />
+            <RouteChoices />
+            <h2 id="stay-dates-heading">{i18n.text("stay-dates-heading")}</h2>
+            <DateField
+                id="arrival"
+                label=i18n.signal("stay-arrival")
+                initial=initial.arrival
+                on_value=Callback::new(move |date| state.update(|input| input.arrival = date))
+            />
+            <label class="choice">
+                <input type="checkbox" checked=use_plan on:change=move |event| {
+                    let checked = event_target_checked(&event);
+                    state.update(|input| input.use_plan = checked);
+                } />
+                {i18n.text("stay-plan-toggle")}
+            </label>
+            <div hidden=move || !use_plan()><PlanFields /></div>
+            <div hidden=use_plan>
+                <DateField
+                    id="departure"
+                    label=i18n.signal("stay-departure")
+                    initial=initial.departure
+                    on_value=Callback::new(move |date| state.update(|input| input.departure = date))
+                />
+            </div>
+        </section>
+    }
+}
+
+/// The passport's nationality (the visa-exempt ones, named in the reader's language), and
+/// what its exemption allows, with its conditions and source.
+#[component]
+fn NationalityField() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_stay();
     let countries = move || {
         let Remote::Ready(rules) = state.rules.get() else {
             return ().into_any();
@@ -77,6 +116,25 @@ pub fn StayForm() -> impl IntoView {
             None => view! { <p class="muted">{i18n.t("stay-not-exempt")}</p> }.into_any(),
         })
     };
+    view! {
+        <div class="field">
+            <label for="nationality">{i18n.text("stay-nationality")}</label>
+            <select id="nationality" on:change=on_country>
+                <option value="" selected=move || state.input.with(|input| input.country.is_none())>
+                    {i18n.text("stay-nationality-other")}
+                </option>
+                {countries}
+            </select>
+        </div>
+        {exempt_note}
+    }
+}
+
+/// How the traveller enters Japan: without a visa, or each medical-stay period the rules list.
+#[component]
+fn RouteChoices() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_stay();
     // Visa exemption, then each medical-stay period the rules file lists.
     let route_choices = move || {
         let Remote::Ready(rules) = state.rules.get() else {
@@ -104,6 +162,20 @@ pub fn StayForm() -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    view! {
+        <fieldset class="choices">
+            <legend>{i18n.text("stay-route")}</legend>
+            {route_choices}
+        </fieldset>
+    }
+}
+
+/// The treatment plan the stay is derived from: sessions, sessions a week, days before and
+/// after.
+#[component]
+fn PlanFields() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_stay();
     let initial = state.input.get_untracked();
     let plan_field = |id: &'static str,
                       key: &'static str,
@@ -124,54 +196,12 @@ pub fn StayForm() -> impl IntoView {
             />
         }
     };
-    let plan_fields = view! {
+    view! {
         <div class="field-grid">
             {plan_field("sessions", "stay-sessions", MAX_SESSIONS, |plan| plan.sessions, |plan, value| plan.sessions = value)}
             {plan_field("sessions-per-week", "stay-sessions-per-week", MAX_SESSIONS_PER_WEEK, |plan| plan.sessions_per_week, |plan, value| plan.sessions_per_week = value)}
             {plan_field("days-before", "stay-days-before", MAX_BUFFER_DAYS, |plan| plan.days_before, |plan, value| plan.days_before = value)}
             {plan_field("days-after", "stay-days-after", MAX_BUFFER_DAYS, |plan| plan.days_after, |plan, value| plan.days_after = value)}
         </div>
-    };
-    let use_plan = move || state.input.with(|input| input.use_plan);
-    view! {
-        <section class="panel" aria-labelledby="stay-dates-heading">
-            <div class="field">
-                <label for="nationality">{i18n.text("stay-nationality")}</label>
-                <select id="nationality" on:change=on_country>
-                    <option value="" selected=move || state.input.with(|input| input.country.is_none())>
-                        {i18n.text("stay-nationality-other")}
-                    </option>
-                    {countries}
-                </select>
-            </div>
-            {exempt_note}
-            <fieldset class="choices">
-                <legend>{i18n.text("stay-route")}</legend>
-                {route_choices}
-            </fieldset>
-            <h2 id="stay-dates-heading">{i18n.text("stay-dates-heading")}</h2>
-            <DateField
-                id="arrival"
-                label=i18n.signal("stay-arrival")
-                initial=initial.arrival
-                on_value=Callback::new(move |date| state.update(|input| input.arrival = date))
-            />
-            <label class="choice">
-                <input type="checkbox" checked=use_plan on:change=move |event| {
-                    let checked = event_target_checked(&event);
-                    state.update(|input| input.use_plan = checked);
-                } />
-                {i18n.text("stay-plan-toggle")}
-            </label>
-            <div hidden=move || !use_plan()>{plan_fields}</div>
-            <div hidden=use_plan>
-                <DateField
-                    id="departure"
-                    label=i18n.signal("stay-departure")
-                    initial=initial.departure
-                    on_value=Callback::new(move |date| state.update(|input| input.departure = date))
-                />
-            </div>
-        </section>
     }
 }
