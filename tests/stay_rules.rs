@@ -71,6 +71,22 @@ fn a_sources_differ_that_contradicts_its_entry_is_refused() {
     assert!(error.field.ends_with("sources_differ.used"), "{error}");
 }
 
+#[test]
+fn a_lead_time_counted_two_ways_is_refused_by_its_path() {
+    let text = read("stay-rules.json");
+    let broken = text.replacen(
+        "\"business_days\": 10,",
+        "\"business_days\": 10, \"calendar_days\": 14,",
+        1,
+    );
+    assert_ne!(broken, text, "the fixture counts the visa in business days");
+    let error = StayRules::parse("stay-rules.json", &broken).expect_err("two counts");
+    assert!(
+        error.field.starts_with("lead_times.visa_processing"),
+        "{error}"
+    );
+}
+
 /// Regression (issue 15, item 12): Brazil's exemption ran to 2026-09-29 and no source
 /// confirms a renewal: plan with a visa and say to check with the embassy.
 #[test]

@@ -120,15 +120,10 @@ pub fn evaluate(input: &StayInput, rules: &StayRules, today: Option<CalendarDate
                 .as_deref()
                 .and_then(|code| rules.exemption(code))
             {
-                Some(exempt) => {
-                    let day = input.arrival.or(today);
-                    if let (Some(until), Some(day)) = (exempt.valid_until, day) {
-                        if !exempt.holds_on(day) {
-                            return StayOutcome::ExemptionLapsed { until };
-                        }
-                    }
-                    StayLimit::Days(exempt.days)
-                }
+                Some(exempt) => match exempt.lapsed_by(input.arrival.or(today)) {
+                    Some(until) => return StayOutcome::ExemptionLapsed { until },
+                    None => StayLimit::Days(exempt.days),
+                },
                 None if input.country.is_some() || input.arrival.is_some() => {
                     return StayOutcome::NotExempt
                 }

@@ -38,9 +38,11 @@ pub struct ExemptCountry {
 }
 
 impl ExemptCountry {
-    /// Whether the exemption still holds on `day` by what its sources confirm.
-    pub fn holds_on(&self, day: CalendarDate) -> bool {
-        self.valid_until.is_none_or(|until| day <= until)
+    /// The day a time-limited exemption ended, when it had ended by `day` (the arrival, or
+    /// today when no arrival is entered) and no source confirms a renewal.
+    pub fn lapsed_by(&self, day: Option<CalendarDate>) -> Option<CalendarDate> {
+        self.valid_until
+            .filter(|until| day.is_some_and(|day| day > *until))
     }
 }
 
@@ -102,11 +104,21 @@ pub struct CertificateRule {
     pub source: String,
 }
 
-/// One lead time as the file states it: exactly one of the counts, whose offices' working
-/// days it counts, and where it comes from.
+/// One lead time: how it is counted, where it comes from, and what it means.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "LeadRuleJson")]
 pub struct LeadRule {
+    timing: Timing,
+    pub source: String,
+    /// What the figure means and what other sources say, shown beside the step.
+    pub note: Option<Localized>,
+}
+
+/// A lead time as the file states it: exactly one of the counts, and whether government
+/// offices' working days are counted.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeadRuleJson {
     #[serde(default)]
     calendar_days: Option<u32>,
     #[serde(default)]
@@ -116,32 +128,31 @@ pub struct LeadRule {
     /// Counted in government offices' working days (closed 29 December to 3 January).
     #[serde(default)]
     government_offices: bool,
-    pub source: String,
-    /// What the figure means and what other sources say, shown beside the step.
+    source: String,
     #[serde(default)]
-    pub note: Option<Localized>,
+    note: Option<Localized>,
 }
 
-impl LeadRule {
-    fn lead(&self) -> Option<Lead> {
-        match (self.calendar_days, self.business_days, self.months) {
-            (Some(days), None, None) => Some(Lead::CalendarDays(days)),
-            (None, Some(days), None) => Some(Lead::BusinessDays(days)),
-            (None, None, Some(months)) => Some(Lead::Months(months)),
-            _ => None,
-        }
-    }
+impl TryFrom<LeadRuleJson> for LeadRule {
+    type Error = &'static str;
 
-    fn timing(&self) -> Timing {
-        Timing {
-            // Validated when the file is read.
-            lead: self.lead().unwrap_or(Lead::CalendarDays(0)),
-            offices: if self.government_offices {
-                Offices::Government
-            } else {
-                Offices::Private
-            },
-        }
+    fn try_from(json: LeadRuleJson) -> Result<LeadRule, Self::Error> {
+        let lead = match (json.calendar_days, json.business_days, json.months) {
+            (Some(days), None, None) => Lead::CalendarDays(days),
+            (None, Some(days), None) => Lead::BusinessDays(days),
+            (None, None, Some(months)) => Lead::Months(months),
+            _ => return Err("needs exactly one of calendar_days, business_days, months"),
+        };
+        let offices = if json.government_offices {
+            Offices::Government
+        } else {
+            Offices::Private
+        };
+        Ok(LeadRule {
+            timing: Timing { lead, offices },
+            source: json.source,
+            note: json.note,
+        })
     }
 }
 
@@ -201,13 +212,13 @@ impl StayRules {
     pub fn lead_times(&self) -> LeadTimes {
         let json = &self.lead_times;
         LeadTimes {
-            arrival_before_start: json.arrival_before_start.timing(),
-            visa_processing: json.visa_processing.timing(),
-            visa_planning: json.visa_planning.timing(),
-            coe_processing: json.coe_processing.timing(),
-            hospital_reply: json.hospital_reply.timing(),
-            written_opinion: json.written_opinion.timing(),
-            coordinator_reply: json.coordinator_reply.timing(),
+            arrival_before_start: json.arrival_before_start.timing,
+            visa_processing: json.visa_processing.timing,
+            visa_planning: json.visa_planning.timing,
+            coe_processing: json.coe_processing.timing,
+            hospital_reply: json.hospital_reply.timing,
+            written_opinion: json.written_opinion.timing,
+            coordinator_reply: json.coordinator_reply.timing,
         }
     }
 
@@ -266,15 +277,11 @@ impl StayRules {
             }
         }
         for (name, rule) in self.lead_times.named() {
-            let field = format!("lead_times.{name}");
-            if rule.lead().is_none() {
-                return fail(
-                    field,
-                    "needs exactly one of calendar_days, business_days, months",
-                );
-            }
             if !source_ids.contains(rule.source.as_str()) {
-                return fail(format!("{field}.source"), "names no source of this file");
+                return fail(
+                    format!("lead_times.{name}.source"),
+                    "names no source of this file",
+                );
             }
         }
         for (field, id) in [

@@ -88,33 +88,34 @@ fn NationalityField() -> impl IntoView {
         let code = state.input.with(|input| input.country.clone())?;
         let locale = i18n.locale().code();
         let day = state.input.with(|input| input.arrival).or_else(today);
-        Some(match rules.exemption(&code) {
-            Some(exempt) if day.is_some_and(|day| !exempt.holds_on(day)) => {
-                let until = exempt
-                    .valid_until
-                    .map(|until| i18n.date(until))
-                    .unwrap_or_default();
-                let text = i18n.t_args("stay-exemption-lapsed", &Args::new().text("date", until));
-                view! { <p class="muted">{text}</p> }.into_any()
-            }
-            Some(exempt) => {
-                let days = i18n.t_args(
-                    "stay-exempt-days",
-                    &Args::new().int("days", i64::from(exempt.days)),
-                );
-                let differ = exempt.sources_differ.as_ref().map(|differ| &differ.text);
-                let notes = [exempt.condition.as_ref(), differ]
-                    .into_iter()
-                    .flatten()
-                    .map(|text| view! { <br /> {text.get(locale).to_owned()} })
-                    .collect_view();
-                let source = rules.source(&exempt.source).map(|source| {
+        let exemption = rules.exemption(&code);
+        Some(
+            match exemption.map(|exempt| (exempt, exempt.lapsed_by(day))) {
+                Some((_, Some(until))) => {
+                    let until = i18n.date(until);
+                    let text =
+                        i18n.t_args("stay-exemption-lapsed", &Args::new().text("date", until));
+                    view! { <p class="muted">{text}</p> }.into_any()
+                }
+                Some((exempt, None)) => {
+                    let days = i18n.t_args(
+                        "stay-exempt-days",
+                        &Args::new().int("days", i64::from(exempt.days)),
+                    );
+                    let differ = exempt.sources_differ.as_ref().map(|differ| &differ.text);
+                    let notes = [exempt.condition.as_ref(), differ]
+                        .into_iter()
+                        .flatten()
+                        .map(|text| view! { <br /> {text.get(locale).to_owned()} })
+                        .collect_view();
+                    let source = rules.source(&exempt.source).map(|source| {
                     view! { <br /> {i18n.t("stay-source")} " " <SourceCitation source=source.clone() /> }
                 });
-                view! { <p class="muted" data-testid="stay-exempt-note">{days} {notes} {source}</p> }.into_any()
-            }
-            None => view! { <p class="muted">{i18n.t("stay-not-exempt")}</p> }.into_any(),
-        })
+                    view! { <p class="muted" data-testid="stay-exempt-note">{days} {notes} {source}</p> }.into_any()
+                }
+                None => view! { <p class="muted">{i18n.t("stay-not-exempt")}</p> }.into_any(),
+            },
+        )
     };
     view! {
         <div class="field">
