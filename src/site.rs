@@ -245,44 +245,29 @@ impl Bundle {
     }
 }
 
-/// The table as `dist/site.json`, for the build scripts and the e2e tests (JSON written by
-/// hand: the table is a handful of plain strings, and the browser build must not carry a
-/// serializer for it).
+/// The table as `dist/site.json`, for the build scripts and the e2e tests. Only the build
+/// program calls it, so the browser build carries none of it.
 pub fn site_json() -> String {
-    let quote = |text: &str| format!("\"{text}\"");
-    let list = |items: &[&str]| {
-        let quoted: Vec<String> = items.iter().map(|item| quote(item)).collect();
-        format!("[{}]", quoted.join(", "))
-    };
-    let routes: Vec<String> = ROUTES
+    let routes: Vec<serde_json::Value> = ROUTES
         .iter()
         .map(|row| {
-            let files = Bundle::message_files_of([row.bundle]);
-            format!(
-                "    {{\"path\": {}, \"bundle\": {}, \"title_key\": {}, \"summary_key\": {}, \"message_files\": {}}}",
-                quote(row.path),
-                quote(row.bundle.feature()),
-                quote(row.title_key),
-                quote(row.summary_key),
-                list(&files)
-            )
+            serde_json::json!({
+                "path": row.path,
+                "bundle": row.bundle.feature(),
+                "title_key": row.title_key,
+                "summary_key": row.summary_key,
+                "message_files": Bundle::message_files_of([row.bundle]),
+            })
         })
         .collect();
-    let bundles: Vec<String> = BUNDLES
+    let bundles: Vec<serde_json::Value> = BUNDLES
         .iter()
-        .map(|row| {
-            format!(
-                "    {{\"feature\": {}, \"message_files\": {}}}",
-                quote(row.feature),
-                list(row.message_files)
-            )
-        })
+        .map(
+            |row| serde_json::json!({ "feature": row.feature, "message_files": row.message_files }),
+        )
         .collect();
-    format!(
-        "{{\n  \"routes\": [\n{}\n  ],\n  \"bundles\": [\n{}\n  ]\n}}\n",
-        routes.join(",\n"),
-        bundles.join(",\n")
-    )
+    let site = serde_json::json!({ "routes": routes, "bundles": bundles });
+    format!("{site:#}\n")
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! file or a new kind of text is covered without a line here.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -31,20 +33,7 @@ const MIRROR_PATTERNS: &[&str] = &[
 ];
 
 fn data_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let mut files = Vec::new();
-    let mut folders = vec![root];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "json") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
+    let files = support::files_under("public/data", "json");
     assert!(files.len() >= 10, "the data files are found");
     files
 }

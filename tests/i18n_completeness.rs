@@ -2,6 +2,8 @@
 //! exists, and every file parses: a missing translation fails here, not in front of a patient.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -89,17 +91,9 @@ fn every_file_loads_into_a_bundle_and_every_message_has_text() {
 /// `.signal(` and `.t_args(`, and values of props and fields whose name ends in `key`.
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).expect("src is readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                let source = fs::read_to_string(&path).expect("source is readable");
-                used.extend(literal_ids(&source));
-            }
-        }
+    for path in support::files_under("src/ui", "rs") {
+        let source = fs::read_to_string(&path).expect("source is readable");
+        used.extend(literal_ids(&source));
     }
     used
 }

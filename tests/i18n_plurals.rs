@@ -2,6 +2,8 @@
 //! shown), and counts are grouped the locale's way ("Enter at most 10000000" was shown).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -35,19 +37,11 @@ const NOT_NOUN_COUNTS: &[(&str, &str)] = &[
 /// Names passed as counts somewhere in the app: `.int("name", …)`.
 fn count_names() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            let text = fs::read_to_string(&path).unwrap_or_default();
-            for piece in text.split(".int(\"").skip(1) {
-                if let Some(name) = piece.split('"').next() {
-                    names.insert(name.to_owned());
-                }
+    for path in support::files_under("src", "rs") {
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        for piece in text.split(".int(\"").skip(1) {
+            if let Some(name) = piece.split('"').next() {
+                names.insert(name.to_owned());
             }
         }
     }

@@ -3,24 +3,15 @@
 //! the site table.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use japan_care_planner::site::BUNDLES;
 
 fn rust_files(folder: &str) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                files.push(path);
-            }
-        }
-    }
+    let files = support::files_under(folder, "rs");
     assert!(!files.is_empty(), "{folder} has Rust files");
     files
 }
