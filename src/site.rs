@@ -10,7 +10,8 @@
 //! to their own (see `src/bin/route_pages/locale_redirect.rs`).
 //!
 //! Adding a tool: a row in [`ROUTES`] (and [`BUNDLES`] for a new build), a variant in the
-//! enums below, a cargo feature of the bundle's name, and the tool's folder under `ui/`.
+//! enums below, a cargo feature of the bundle's name, and the tool's folder under `ui/` (the
+//! README's "How to add" lists the two lines outside these).
 
 use crate::i18n::Locale;
 
@@ -56,19 +57,21 @@ pub struct RouteRow {
     pub title_key: &'static str,
     /// Message id of the one-sentence description shown on the home page's tool cards.
     pub summary_key: &'static str,
+    /// Listed in the site navigation and on the home page's tool cards.
+    pub in_navigation: bool,
 }
 
-/// Every route, in the order pages are listed.
+/// Every route, in the order of the patient's journey (the navigation's order).
 #[rustfmt::skip]
 pub const ROUTES: &[RouteRow] = &[
-    RouteRow { route: AppRoute::Home, path: "/", bundle: Bundle::Shell, title_key: "route-home", summary_key: "route-home-summary" },
-    RouteRow { route: AppRoute::Estimate, path: "/estimate", bundle: Bundle::Estimator, title_key: "route-estimate", summary_key: "route-estimate-summary" },
-    RouteRow { route: AppRoute::Stay, path: "/stay", bundle: Bundle::Stay, title_key: "route-stay", summary_key: "route-stay-summary" },
-    RouteRow { route: AppRoute::Documents, path: "/documents", bundle: Bundle::Documents, title_key: "route-documents", summary_key: "route-documents-summary" },
-    RouteRow { route: AppRoute::Guide, path: "/guide", bundle: Bundle::Guide, title_key: "route-guide", summary_key: "route-guide-summary" },
-    RouteRow { route: AppRoute::Intake, path: "/intake", bundle: Bundle::Intake, title_key: "route-intake", summary_key: "route-intake-summary" },
-    RouteRow { route: AppRoute::Packet, path: "/packet", bundle: Bundle::Packet, title_key: "route-packet", summary_key: "route-packet-summary" },
-    RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Estimator, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary" },
+    RouteRow { route: AppRoute::Home, path: "/", bundle: Bundle::Shell, title_key: "route-home", summary_key: "route-home-summary", in_navigation: false },
+    RouteRow { route: AppRoute::Guide, path: "/guide", bundle: Bundle::Guide, title_key: "route-guide", summary_key: "route-guide-summary", in_navigation: true },
+    RouteRow { route: AppRoute::Estimate, path: "/estimate", bundle: Bundle::Estimator, title_key: "route-estimate", summary_key: "route-estimate-summary", in_navigation: true },
+    RouteRow { route: AppRoute::Stay, path: "/stay", bundle: Bundle::Stay, title_key: "route-stay", summary_key: "route-stay-summary", in_navigation: true },
+    RouteRow { route: AppRoute::Documents, path: "/documents", bundle: Bundle::Documents, title_key: "route-documents", summary_key: "route-documents-summary", in_navigation: true },
+    RouteRow { route: AppRoute::Intake, path: "/intake", bundle: Bundle::Intake, title_key: "route-intake", summary_key: "route-intake-summary", in_navigation: true },
+    RouteRow { route: AppRoute::Packet, path: "/packet", bundle: Bundle::Packet, title_key: "route-packet", summary_key: "route-packet-summary", in_navigation: true },
+    RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Estimator, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary", in_navigation: false },
 ];
 
 /// A row of the bundle table.
@@ -98,26 +101,18 @@ pub const BUNDLES: &[BundleRow] = &[
 ];
 
 impl AppRoute {
-    pub const ALL: [AppRoute; 8] = [
-        AppRoute::Home,
-        AppRoute::Estimate,
-        AppRoute::Stay,
-        AppRoute::Documents,
-        AppRoute::Guide,
-        AppRoute::Intake,
-        AppRoute::Packet,
-        AppRoute::EmbedEstimate,
-    ];
+    /// Every route, in the table's order.
+    pub fn all() -> impl Iterator<Item = AppRoute> {
+        ROUTES.iter().map(|row| row.route)
+    }
 
     /// The tools listed in the site navigation, in the order of the journey.
-    pub const NAVIGATION: [AppRoute; 6] = [
-        AppRoute::Guide,
-        AppRoute::Estimate,
-        AppRoute::Stay,
-        AppRoute::Documents,
-        AppRoute::Intake,
-        AppRoute::Packet,
-    ];
+    pub fn navigation() -> impl Iterator<Item = AppRoute> {
+        ROUTES
+            .iter()
+            .filter(|row| row.in_navigation)
+            .map(|row| row.route)
+    }
 
     /// This route's row; every route has one (`site_table_has_a_row_per_route_and_bundle`).
     pub fn row(self) -> &'static RouteRow {
@@ -195,15 +190,10 @@ pub fn split_locale_prefix(path: &str) -> (Option<Locale>, &str) {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 7] = [
-        Bundle::Shell,
-        Bundle::Estimator,
-        Bundle::Stay,
-        Bundle::Documents,
-        Bundle::Guide,
-        Bundle::Intake,
-        Bundle::Packet,
-    ];
+    /// Every bundle, in build order.
+    pub fn all() -> impl Iterator<Item = Bundle> {
+        BUNDLES.iter().map(|row| row.bundle)
+    }
 
     /// This bundle's row; every bundle has one.
     pub fn row(self) -> &'static BundleRow {
@@ -274,24 +264,65 @@ pub fn site_json() -> String {
 mod tests {
     use super::*;
 
+    /// Every variant, by an exhaustive match: a new variant fails to compile here until it is
+    /// listed, and then fails the test below until it has its row.
+    fn every_route() -> Vec<AppRoute> {
+        let route = AppRoute::Home;
+        match route {
+            AppRoute::Home
+            | AppRoute::Guide
+            | AppRoute::Estimate
+            | AppRoute::Stay
+            | AppRoute::Documents
+            | AppRoute::Intake
+            | AppRoute::Packet
+            | AppRoute::EmbedEstimate => {}
+        }
+        use AppRoute::*;
+        vec![
+            Home,
+            Guide,
+            Estimate,
+            Stay,
+            Documents,
+            Intake,
+            Packet,
+            EmbedEstimate,
+        ]
+    }
+
+    fn every_bundle() -> Vec<Bundle> {
+        let bundle = Bundle::Shell;
+        match bundle {
+            Bundle::Shell
+            | Bundle::Estimator
+            | Bundle::Stay
+            | Bundle::Documents
+            | Bundle::Guide
+            | Bundle::Intake
+            | Bundle::Packet => {}
+        }
+        use Bundle::*;
+        vec![Shell, Estimator, Stay, Documents, Guide, Intake, Packet]
+    }
+
     #[test]
     fn site_table_has_a_row_per_route_and_bundle() {
-        for route in AppRoute::ALL {
-            assert_eq!(
-                ROUTES.iter().filter(|row| row.route == route).count(),
-                1,
-                "{route:?}"
-            );
+        let routes = every_route();
+        for route in &routes {
+            let rows = ROUTES.iter().filter(|row| row.route == *route).count();
+            assert_eq!(rows, 1, "{route:?}");
         }
-        assert_eq!(ROUTES.len(), AppRoute::ALL.len());
-        for bundle in Bundle::ALL {
-            assert_eq!(
-                BUNDLES.iter().filter(|row| row.bundle == bundle).count(),
-                1,
-                "{bundle:?}"
-            );
+        assert_eq!(ROUTES.len(), routes.len());
+        let bundles = every_bundle();
+        for bundle in &bundles {
+            let rows = BUNDLES.iter().filter(|row| row.bundle == *bundle).count();
+            assert_eq!(rows, 1, "{bundle:?}");
         }
-        assert_eq!(BUNDLES.len(), Bundle::ALL.len());
+        assert_eq!(BUNDLES.len(), bundles.len());
+        let features: std::collections::BTreeSet<_> =
+            BUNDLES.iter().map(|row| row.feature).collect();
+        assert_eq!(features.len(), BUNDLES.len(), "one feature per bundle");
     }
 
     #[test]
@@ -304,8 +335,15 @@ mod tests {
             .filter_map(|route| route["path"].as_str())
             .collect();
         assert_eq!(paths, ROUTES.iter().map(|row| row.path).collect::<Vec<_>>());
-        assert_eq!(json["routes"][7]["bundle"], "estimator");
-        assert_eq!(json["routes"][6]["message_files"][2], "documents.ftl");
+        let route = |path: &str| {
+            json["routes"]
+                .as_array()
+                .and_then(|routes| routes.iter().find(|route| route["path"] == path))
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert_eq!(route("/embed/estimate")["bundle"], "estimator");
+        assert_eq!(route("/packet")["message_files"][2], "documents.ftl");
         assert_eq!(
             json["bundles"].as_array().map(Vec::len),
             Some(BUNDLES.len())
@@ -314,7 +352,7 @@ mod tests {
 
     #[test]
     fn paths_round_trip_with_and_without_trailing_slash() {
-        for route in AppRoute::ALL {
+        for route in AppRoute::all() {
             assert_eq!(AppRoute::from_path(route.path()), Some(route));
             assert_eq!(
                 AppRoute::from_path(&format!("{}/", route.path())),
@@ -327,7 +365,7 @@ mod tests {
     #[test]
     fn localized_paths_round_trip_in_every_locale() {
         for locale in Locale::ALL {
-            for route in AppRoute::ALL {
+            for route in AppRoute::all() {
                 let path = route.localized_path(locale);
                 assert_eq!(split_locale_prefix(&path).0, Some(locale), "{path}");
                 assert_eq!(AppRoute::from_path(&path), Some(route), "{path}");
@@ -346,7 +384,7 @@ mod tests {
     // the documents and the packet bundle, and the app refused its own messages as duplicates.
     #[test]
     fn message_files_of_several_bundles_are_listed_once() {
-        let files = Bundle::message_files_of(Bundle::ALL);
+        let files = Bundle::message_files_of(Bundle::all());
         assert_eq!(files[0], "app.ftl");
         let unique: std::collections::BTreeSet<_> = files.iter().collect();
         assert_eq!(unique.len(), files.len(), "{files:?}");

@@ -15,7 +15,7 @@ use japan_care_planner::site::{AppRoute, Bundle};
 /// boot messages, the shared `app.ftl` and each bundle's own files.
 fn files() -> Vec<&'static str> {
     let mut files = vec!["boot.ftl"];
-    files.extend(Bundle::message_files_of(Bundle::ALL));
+    files.extend(Bundle::message_files_of(Bundle::all()));
     files
 }
 
@@ -136,7 +136,7 @@ fn every_message_id_the_code_uses_exists_in_english() {
         .flat_map(|file| ids(Locale::En, file))
         .collect();
     let mut used = ids_used_in_code();
-    for route in AppRoute::ALL {
+    for route in AppRoute::all() {
         used.insert(route.title_key().to_owned());
         used.insert(route.summary_key().to_owned());
     }

@@ -32,7 +32,7 @@ fn text(messages: &Messages, id: &str) -> String {
 #[test]
 fn every_route_renders_its_heading_in_every_locale() {
     for locale in Locale::ALL {
-        for route in AppRoute::ALL {
+        for route in AppRoute::all() {
             let page = prerender(route, locale, Path::new("public"))
                 .unwrap_or_else(|error| panic!("{route:?} {locale:?}: {error}"));
             let messages = messages(route, locale);

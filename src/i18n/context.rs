@@ -129,9 +129,7 @@ impl I18n {
         let this = *self;
         this.state.set(LoadState::Loading);
         spawn_local(async move {
-            let compiled = Bundle::ALL
-                .into_iter()
-                .filter(|bundle| bundle.is_compiled());
+            let compiled = Bundle::all().filter(|bundle| bundle.is_compiled());
             let result = fetch_messages(locale, compiled).await;
             // A slower answer for a locale the user has already left must not win.
             if this.locale.get_untracked() != locale {

@@ -22,7 +22,7 @@ pub fn headers_file() -> String {
         ],
     )];
     let mut pages: Vec<(String, &str)> = Vec::new();
-    for route in AppRoute::ALL {
+    for route in AppRoute::all() {
         let policy = if route == AppRoute::EmbedEstimate {
             EMBED_FRAME_ANCESTORS
         } else {
@@ -83,7 +83,7 @@ mod tests {
     #[test]
     fn only_the_embed_may_be_framed() {
         let file = headers_file();
-        for route in AppRoute::ALL {
+        for route in AppRoute::all() {
             let expected = if route == AppRoute::EmbedEstimate {
                 EMBED_FRAME_ANCESTORS
             } else {

@@ -31,7 +31,7 @@ use std::process::ExitCode;
 use std::{env, fs, io};
 
 use japan_care_planner::i18n::Locale;
-use japan_care_planner::site::{AppRoute, Bundle};
+use japan_care_planner::site::{AppRoute, Bundle, BUNDLES};
 use japan_care_planner::ui::prerender::{prerender, PrerenderedPage};
 use japan_care_planner::ui::takeover::{PRERENDERED_ATTRIBUTE, ROOT_ID};
 
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         Ok(written) => {
             println!(
                 "route-pages: {} bundles, {} route pages and {} manifests in {dist}",
-                Bundle::ALL.len(),
+                BUNDLES.len(),
                 written.len(),
                 Locale::ALL.len()
             );
@@ -69,11 +69,11 @@ fn assemble(bundles: &Path, dist: &Path, prerendered: bool) -> io::Result<Vec<Pa
         fs::remove_dir_all(dist)?;
     }
     fs::create_dir_all(dist)?;
-    for bundle in Bundle::ALL {
+    for bundle in Bundle::all() {
         merge_files(&bundles.join(bundle.feature()), dist)?;
     }
     let mut written = Vec::new();
-    for route in AppRoute::ALL {
+    for route in AppRoute::all() {
         let template = bundle_template(bundles, route.bundle())?;
         for (prefix, path) in route.served_paths() {
             // Unprefixed pages are English and send other readers on.

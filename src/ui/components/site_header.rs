@@ -19,8 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
             </div>
             <nav class="site-nav" aria-label=i18n.text("nav-label")>
                 <ul>
-                    {AppRoute::NAVIGATION
-                        .into_iter()
+                    {AppRoute::navigation()
                         .map(|route| {
                             view! {
                                 <li>

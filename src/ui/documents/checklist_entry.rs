@@ -27,40 +27,15 @@ pub fn ChecklistEntry(
         let id = id.clone();
         Memo::new(move |_| state.status(&id))
     };
-    let note = {
-        let id = id.clone();
-        move || state.progress.with(|progress| progress.item(&id).note)
-    };
-    let status_id = format!("status-{scenario}-{id}");
-    let note_id = format!("note-{scenario}-{id}");
-    let options = Status::ALL
-        .into_iter()
-        .map(|option| {
-            view! {
-                <option value=option.code() selected=move || status.get() == option>
-                    {i18n.text(option.message_id())}
-                </option>
-            }
-        })
-        .collect_view();
-    let on_status = {
-        let id = id.clone();
-        move |event| {
-            if let Some(chosen) = Status::from_code(&event_target_value(&event)) {
-                state.set_status(&id, chosen);
-            }
-        }
-    };
-    let on_note = {
-        let id = id.clone();
-        move |event| state.set_note(&id, &event_target_value(&event))
-    };
     let source_text = sources
         .into_iter()
         .enumerate()
         .map(|(index, source)| view! { {(index > 0).then_some("; ")} <SourceCitation source /> })
         .collect_view();
-    let note_for_print = note.clone();
+    let note = {
+        let id = id.clone();
+        Signal::derive(move || state.progress.with(|progress| progress.item(&id).note))
+    };
     view! {
         <li class="checklist-entry" class:checklist-entry--ready=move || status.get().is_ready()>
             <h3 class="checklist-entry__name">
@@ -76,32 +51,77 @@ pub fn ChecklistEntry(
             <p>
                 <strong>{i18n.text("checklist-provider-label")}</strong> " " {i18n.text(provider)}
             </p>
-            <div class="field-grid checklist-entry__controls">
-                <div class="field">
-                    <label for=status_id.clone()>{i18n.text("checklist-status-label")}</label>
-                    <select id=status_id on:change=on_status>{options}</select>
-                </div>
-                <div class="field">
-                    <label for=note_id.clone()>{i18n.text("checklist-note-label")}</label>
-                    <textarea id=note_id rows="2" prop:value=note on:input=on_note></textarea>
-                </div>
-            </div>
-            <p class="print-only">
-                {move || {
-                    let status = i18n.t(status.get().message_id());
-                    i18n.t_args("checklist-status-printed", &Args::new().text("status", status))
-                }}
-            </p>
-            {move || {
-                let text = note_for_print();
-                (!text.is_empty()).then(|| {
-                    let printed = i18n.t_args("checklist-note-printed", &Args::new().text("note", text));
-                    view! { <p class="print-only">{printed}</p> }
-                })
-            }}
+            <EntryControls scenario item_id=id status note />
+            <EntryOnPaper status note />
             <p class="checklist-entry__sources muted">
                 <strong>{i18n.text("checklist-sources-label")}</strong> " " {source_text}
             </p>
         </li>
+    }
+}
+
+/// The status and the note, as the reader changes them.
+#[component]
+fn EntryControls(
+    scenario: String,
+    item_id: String,
+    status: Memo<Status>,
+    note: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_documents();
+    let status_id = format!("status-{scenario}-{item_id}");
+    let note_id = format!("note-{scenario}-{item_id}");
+    let options = Status::ALL
+        .into_iter()
+        .map(|option| {
+            view! {
+                <option value=option.code() selected=move || status.get() == option>
+                    {i18n.text(option.message_id())}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_status = {
+        let id = item_id.clone();
+        move |event| {
+            if let Some(chosen) = Status::from_code(&event_target_value(&event)) {
+                state.set_status(&id, chosen);
+            }
+        }
+    };
+    let on_note = move |event| state.set_note(&item_id, &event_target_value(&event));
+    view! {
+        <div class="field-grid checklist-entry__controls">
+            <div class="field">
+                <label for=status_id.clone()>{i18n.text("checklist-status-label")}</label>
+                <select id=status_id on:change=on_status>{options}</select>
+            </div>
+            <div class="field">
+                <label for=note_id.clone()>{i18n.text("checklist-note-label")}</label>
+                <textarea id=note_id rows="2" prop:value=note on:input=on_note></textarea>
+            </div>
+        </div>
+    }
+}
+
+/// On paper, the status in words and the note instead of the controls.
+#[component]
+fn EntryOnPaper(status: Memo<Status>, note: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="print-only">
+            {move || {
+                let status = i18n.t(status.get().message_id());
+                i18n.t_args("checklist-status-printed", &Args::new().text("status", status))
+            }}
+        </p>
+        {move || {
+            let text = note.get();
+            (!text.is_empty()).then(|| {
+                let printed = i18n.t_args("checklist-note-printed", &Args::new().text("note", text));
+                view! { <p class="print-only">{printed}</p> }
+            })
+        }}
     }
 }

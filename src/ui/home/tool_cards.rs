@@ -10,8 +10,7 @@ pub fn ToolCards() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ul class="tool-cards">
-            {AppRoute::NAVIGATION
-                .into_iter()
+            {AppRoute::navigation()
                 .map(|route| {
                     view! {
                         <li class="card">

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::intake::Intake;
-use crate::i18n::{use_i18n, Args};
-use crate::ui::intake::state::use_intake;
+use crate::i18n::{use_i18n, Args, I18n};
+use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::web::local_time;
 
 /// The drafts on this device: which is open, its name, and making, copying, deleting them or
@@ -10,14 +10,24 @@ use crate::web::local_time;
 #[component]
 pub fn DraftBar() -> impl IntoView {
     let i18n = use_i18n();
+    view! {
+        <section class="panel draft-bar" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{i18n.text("drafts-heading")}</h2>
+            <div class="field-grid">
+                <DraftPicker />
+                <DraftName />
+            </div>
+            <SavedStatus />
+            <DraftActions />
+        </section>
+    }
+}
+
+/// The list of drafts; choosing one opens it.
+#[component]
+fn DraftPicker() -> impl IntoView {
+    let i18n = use_i18n();
     let state = use_intake();
-    let next_name = move || {
-        let number = state.store.with_untracked(|store| store.next_number());
-        i18n.t_args(
-            "drafts-default-name",
-            &Args::new().int("number", number as i64),
-        )
-    };
     let options = move || {
         let open = state.open.get();
         let mut drafts: Vec<(String, String)> = state.store.with(|store| {
@@ -39,6 +49,41 @@ pub fn DraftBar() -> impl IntoView {
             })
             .collect_view()
     };
+    view! {
+        <div class="field">
+            <label for="draft-open">{i18n.text("drafts-open-label")}</label>
+            <select id="draft-open" on:change=move |event| state.switch_to(&event_target_value(&event))>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The open draft's name.
+#[component]
+fn DraftName() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_intake();
+    view! {
+        <div class="field">
+            <label for="draft-name">{i18n.text("drafts-name-label")}</label>
+            <input
+                id="draft-name"
+                type="text"
+                // The starting value, for the prerendered page; then the property.
+                value=state.open.get_untracked().name
+                prop:value=move || state.open.get().name
+                on:change=move |event| state.rename(&event_target_value(&event))
+            />
+        </div>
+    }
+}
+
+/// "Saved at 10:42" or "Not saved yet", announced as it changes.
+#[component]
+fn SavedStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_intake();
     let saved_text = move || {
         if state.dirty.get() {
             return i18n.t("drafts-unsaved");
@@ -52,11 +97,19 @@ pub fn DraftBar() -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    view! { <p class="muted" role="status">{saved_text}</p> }
+}
+
+/// New, copy, delete, clear everything; the last two after the browser's confirmation.
+#[component]
+fn DraftActions() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_intake();
     let delete = move |_| {
         let name = state.open.get_untracked().name;
         let question = i18n.t_args("drafts-delete-confirm", &Args::new().text("name", name));
         if confirmed(&question) {
-            state.delete_open(next_name());
+            state.delete_open(next_name(i18n, state));
         }
     };
     let duplicate = move |_| {
@@ -66,49 +119,36 @@ pub fn DraftBar() -> impl IntoView {
     let cleared = RwSignal::new(false);
     let clear_all = move |_| {
         if confirmed(&i18n.t("drafts-clear-all-confirm")) {
-            cleared.set(state.clear_all(next_name()));
+            cleared.set(state.clear_all(next_name(i18n, state)));
         }
     };
+    let create = move |_| state.create(next_name(i18n, state), Intake::default());
     view! {
-        <section class="panel draft-bar" aria-labelledby="drafts-heading">
-            <h2 id="drafts-heading">{i18n.text("drafts-heading")}</h2>
-            <div class="field-grid">
-                <div class="field">
-                    <label for="draft-open">{i18n.text("drafts-open-label")}</label>
-                    <select id="draft-open" on:change=move |event| state.switch_to(&event_target_value(&event))>
-                        {options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="draft-name">{i18n.text("drafts-name-label")}</label>
-                    <input
-                        id="draft-name"
-                        type="text"
-                        // The starting value, for the prerendered page; then the property.
-                        value=state.open.get_untracked().name
-                        prop:value=move || state.open.get().name
-                        on:change=move |event| state.rename(&event_target_value(&event))
-                    />
-                </div>
-            </div>
-            <p class="muted" role="status">{saved_text}</p>
-            <div class="button-row">
-                <button type="button" class="button" on:click=move |_| state.create(next_name(), Intake::default())>
-                    {i18n.text("drafts-new")}
-                </button>
-                <button type="button" class="button button--quiet" on:click=duplicate>
-                    {i18n.text("drafts-duplicate")}
-                </button>
-                <button type="button" class="button button--quiet" on:click=delete>
-                    {i18n.text("drafts-delete")}
-                </button>
-                <button type="button" class="button button--quiet" on:click=clear_all>
-                    {i18n.text("drafts-clear-all")}
-                </button>
-            </div>
-            {move || cleared.get().then(|| view! { <p role="status">{i18n.text("drafts-cleared")}</p> })}
-        </section>
+        <div class="button-row">
+            <button type="button" class="button" on:click=create>
+                {i18n.text("drafts-new")}
+            </button>
+            <button type="button" class="button button--quiet" on:click=duplicate>
+                {i18n.text("drafts-duplicate")}
+            </button>
+            <button type="button" class="button button--quiet" on:click=delete>
+                {i18n.text("drafts-delete")}
+            </button>
+            <button type="button" class="button button--quiet" on:click=clear_all>
+                {i18n.text("drafts-clear-all")}
+            </button>
+        </div>
+        {move || cleared.get().then(|| view! { <p role="status">{i18n.text("drafts-cleared")}</p> })}
     }
+}
+
+/// "Draft 3": the name a new draft gets.
+fn next_name(i18n: I18n, state: IntakeState) -> String {
+    let number = state.store.with_untracked(|store| store.next_number());
+    i18n.t_args(
+        "drafts-default-name",
+        &Args::new().int("number", number as i64),
+    )
 }
 
 /// The browser's own confirmation dialog: modal, keyboard and screen-reader ready.
