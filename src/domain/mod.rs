@@ -14,6 +14,7 @@ pub mod ics;
 pub mod intake;
 pub mod json_path;
 pub mod localized;
+pub mod merge;
 pub mod migrate;
 pub mod money;
 pub mod packet;
