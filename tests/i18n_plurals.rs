@@ -23,6 +23,8 @@ const NOT_NOUN_COUNTS: &[(&str, &str)] = &[
     ("stay-plan-error", "sessions"),
     ("stay-plan-error", "per-week"),
     ("drafts-default-name", "number"),
+    // "entry 2": a label, not a count of entries.
+    ("choice-entry", "number"),
     ("guide-takes-between", "min"),
     ("guide-takes-between", "max"),
     ("guide-takes-at-most", "max"),

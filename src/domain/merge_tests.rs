@@ -77,8 +77,10 @@ fn companion(name: &str) -> Companion {
 
 #[test]
 fn lists_merge_entry_by_entry_and_keep_both_sides_additions() {
-    let mut base = Intake::default();
-    base.companions = vec![companion("Maria")];
+    let base = Intake {
+        companions: vec![companion("Maria")],
+        ..Intake::default()
+    };
     let mut mine = base.clone();
     mine.companions[0].relation = "daughter".into();
     let mut theirs = base.clone();
@@ -113,8 +115,10 @@ fn lists_merge_entry_by_entry_and_keep_both_sides_additions() {
 
 #[test]
 fn a_removal_against_an_edit_is_one_clash_over_the_list() {
-    let mut base = Intake::default();
-    base.companions = vec![companion("Maria"), companion("Ivan")];
+    let base = Intake {
+        companions: vec![companion("Maria"), companion("Ivan")],
+        ..Intake::default()
+    };
     let mut mine = base.clone();
     mine.companions.remove(0);
     let mut theirs = base.clone();

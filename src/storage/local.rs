@@ -40,3 +40,8 @@ pub fn clear_app_data() -> Result<usize, StorageError> {
     }
     Ok(ours.len())
 }
+
+/// Removes what is stored under `key`, and nothing else.
+pub fn remove(key: StorageKey) -> Result<(), StorageError> {
+    Backend::current()?.remove(key.name())
+}

@@ -14,7 +14,7 @@ mod local;
 pub use backend::MemoryStorage;
 pub use download::download_text;
 pub use envelope::Envelope;
-pub use local::{clear_app_data, load, quarantine, save};
+pub use local::{clear_app_data, load, quarantine, remove, save};
 
 /// Every key the app writes starts with this, so "clear all data" removes exactly the app's.
 pub const KEY_PREFIX: &str = "japan-care-planner:";

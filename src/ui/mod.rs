@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod field_text;
 pub mod focus;
 pub mod format;
 pub mod not_found;

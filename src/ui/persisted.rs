@@ -1,17 +1,24 @@
-//! A page's inputs kept in browser storage: read once when the page opens, written after every
-//! change, and never written over when what was stored could not be read.
+//! A page's inputs kept in browser storage: read once when the page opens and written after
+//! every change. Stored text that cannot be read is first copied unchanged under a quarantine
+//! key, and the page saves afresh; text written by a newer version is never written over.
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::storage::{self, StorageError, StorageKey};
+use crate::web::now_iso;
 
 /// How storing a page's inputs is going, for the notices the page shows.
 #[derive(Clone, Copy)]
 pub struct StorageStatus {
-    /// Set when the stored value could not be read: it is left untouched and not saved over.
+    /// The key the page stores under; `None` for a page that stores nothing (the embed).
+    pub key: Option<StorageKey>,
+    /// Set when the stored value cannot be written over (a newer version wrote it, or it could
+    /// not be read and not be kept aside): it is left untouched and not saved over.
     pub unreadable: RwSignal<Option<StorageError>>,
+    /// The key unreadable stored text was kept under before the page saved afresh.
+    pub quarantined: RwSignal<Option<String>>,
     /// Set while the browser refuses to store (storage full or turned off); the value stays in
     /// memory.
     pub save_failed: RwSignal<bool>,
@@ -21,7 +28,9 @@ impl StorageStatus {
     /// For a value that is never stored (the embed).
     pub fn not_stored() -> StorageStatus {
         StorageStatus {
+            key: None,
             unreadable: RwSignal::new(None),
+            quarantined: RwSignal::new(None),
             save_failed: RwSignal::new(false),
         }
     }
@@ -33,16 +42,26 @@ pub fn stored<T>(key: StorageKey, fallback: impl FnOnce() -> T) -> (RwSignal<T>,
 where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
-    let (initial, unreadable) = match storage::load::<T>(key) {
-        Ok(Some(saved)) => (saved, None),
-        Ok(None) => (fallback(), None),
-        Err(error) => (fallback(), Some(error)),
+    let status = StorageStatus {
+        key: Some(key),
+        ..StorageStatus::not_stored()
+    };
+    let initial = match storage::load::<T>(key) {
+        Ok(Some(saved)) => saved,
+        Ok(None) => fallback(),
+        Err(StorageError::Corrupt { raw, .. }) => {
+            match storage::quarantine(key, &raw, &now_iso()) {
+                Ok(kept_under) => status.quarantined.set(Some(kept_under)),
+                Err(error) => status.unreadable.set(Some(error)),
+            }
+            fallback()
+        }
+        Err(error) => {
+            status.unreadable.set(Some(error));
+            fallback()
+        }
     };
     let value = RwSignal::new(initial);
-    let status = StorageStatus {
-        unreadable: RwSignal::new(unreadable),
-        save_failed: RwSignal::new(false),
-    };
     Effect::new(move |_| {
         let current = value.get();
         if status.unreadable.get_untracked().is_some() {

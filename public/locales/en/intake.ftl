@@ -28,12 +28,18 @@ storage-unavailable = This browser does not let the app store anything (private 
 storage-quota = The browser's storage for this site is full, so your latest changes are not saved. They are still on this page: export a packet now to keep them.
 storage-quarantined = Your saved drafts could not be read. Their text was kept unchanged under “{ $key }” on this device and nothing was deleted; you can start a new draft.
 storage-newer = Your drafts were saved by a newer version of this app. To protect them this page saves nothing; reload the page to get the newer version.
-conflict-newer = This draft was changed in another tab or window after you opened it here.
 conflict-deleted = This draft was deleted in another tab or window.
-conflict-use-theirs = Use the other version
-conflict-keep-mine = Keep this version
 conflict-save-as-new = Keep this as a new draft
 conflict-updated = This draft was updated with changes made in another tab.
+choice-heading = Changed differently in two tabs
+choice-help = Both values are kept until you choose. The form shows the one marked “in the form”.
+choice-in-form = in the form
+choice-use = Use this one
+choice-keep-both = Keep both
+choice-dismiss = Done, keep the form as it is
+choice-empty = (empty)
+choice-entry = { $list }, entry { $number }: { $field }
+drafts-imported-name = { $name } (imported { $date })
 
 ## The form
 

@@ -28,12 +28,18 @@ storage-unavailable = Peramban ini tidak mengizinkan aplikasi menyimpan apa pun 
 storage-quota = Penyimpanan peramban untuk situs ini sudah penuh, sehingga perubahan terakhir Anda tidak tersimpan. Perubahan itu masih ada di halaman ini: ekspor paket sekarang untuk menyimpannya.
 storage-quarantined = Draf yang tersimpan tidak dapat dibaca. Teksnya disimpan tanpa perubahan dengan nama “{ $key }” di perangkat ini dan tidak ada yang dihapus; Anda dapat memulai draf baru.
 storage-newer = Draf Anda disimpan oleh versi aplikasi yang lebih baru. Untuk melindunginya, halaman ini tidak menyimpan apa pun; muat ulang halaman untuk mendapatkan versi yang lebih baru.
-conflict-newer = Draf ini diubah di tab atau jendela lain setelah Anda membukanya di sini.
 conflict-deleted = Draf ini dihapus di tab atau jendela lain.
-conflict-use-theirs = Gunakan versi yang lain
-conflict-keep-mine = Pertahankan versi ini
 conflict-save-as-new = Simpan ini sebagai draf baru
 conflict-updated = Draf ini diperbarui dengan perubahan yang dibuat di tab lain.
+choice-heading = Diubah secara berbeda di dua tab
+choice-help = Kedua nilai disimpan sampai Anda memilih. Formulir menampilkan nilai yang bertanda “di formulir”.
+choice-in-form = di formulir
+choice-use = Gunakan yang ini
+choice-keep-both = Simpan keduanya
+choice-dismiss = Selesai, biarkan formulir seperti ini
+choice-empty = (kosong)
+choice-entry = { $list }, entri { $number }: { $field }
+drafts-imported-name = { $name } (diimpor { $date })
 
 ## The form
 

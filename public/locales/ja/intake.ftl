@@ -28,12 +28,18 @@ storage-unavailable = このブラウザーでは、アプリが何も保存で�
 storage-quota = このブラウザーでこのサイト用の保存領域がいっぱいになったため、最新の変更は保存されていません。変更はまだこのページに残っています。失わないよう、今すぐパケットを書き出してください。
 storage-quarantined = 保存された下書きを読み取れませんでした。その内容は変更せずにこの端末の「{ $key }」に残してあり、何も削除していません。新しい下書きを始めることができます。
 storage-newer = 下書きは、このアプリの新しいバージョンで保存されています。下書きを守るため、このページでは何も保存しません。ページを再読み込みして、新しいバージョンを読み込んでください。
-conflict-newer = この下書きは、ここで開いた後に、別のタブまたはウィンドウで変更されました。
 conflict-deleted = この下書きは、別のタブまたはウィンドウで削除されました。
-conflict-use-theirs = もう一方の内容を使う
-conflict-keep-mine = こちらの内容を残す
 conflict-save-as-new = こちらを新しい下書きとして残す
 conflict-updated = この下書きは、別のタブで行われた変更に合わせて更新されました。
+choice-heading = 2つのタブで異なる変更がありました
+choice-help = 選ぶまで両方の内容を残しています。フォームには「フォームに表示中」の内容が入っています。
+choice-in-form = フォームに表示中
+choice-use = こちらを使う
+choice-keep-both = 両方残す
+choice-dismiss = 完了（フォームの内容のままにする）
+choice-empty = （空欄）
+choice-entry = { $list } { $number }件目：{ $field }
+drafts-imported-name = { $name }（{ $date } 取り込み）
 
 ## 入力フォーム
 

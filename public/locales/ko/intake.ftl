@@ -28,12 +28,18 @@ storage-unavailable = 이 브라우저에서는 앱이 데이터를 저장할 �
 storage-quota = 이 사이트에 대한 브라우저 저장 공간이 가득 차서 최근 변경 사항이 저장되지 않았습니다. 변경 사항은 아직 이 페이지에 남아 있으니, 지금 패킷을 내보내 보관하십시오.
 storage-quarantined = 저장된 초안을 읽을 수 없습니다. 해당 내용은 이 기기의 “{ $key }” 아래에 변경 없이 보관되었으며 아무것도 삭제되지 않았습니다. 새 초안을 시작할 수 있습니다.
 storage-newer = 초안이 이 앱의 더 새로운 버전에서 저장되었습니다. 초안을 보호하기 위해 이 페이지는 아무것도 저장하지 않습니다. 페이지를 새로 고쳐 새 버전을 사용하십시오.
-conflict-newer = 이 초안은 여기에서 연 후에 다른 탭이나 창에서 변경되었습니다.
 conflict-deleted = 이 초안은 다른 탭이나 창에서 삭제되었습니다.
-conflict-use-theirs = 다른 쪽 버전 사용
-conflict-keep-mine = 이 버전 유지
 conflict-save-as-new = 이 버전을 새 초안으로 보관
 conflict-updated = 다른 탭에서 변경한 내용으로 이 초안이 업데이트되었습니다.
+choice-heading = 두 탭에서 서로 다르게 변경됨
+choice-help = 선택할 때까지 두 값을 모두 보관합니다. 양식에는 “양식에 표시 중”으로 표시된 값이 들어 있습니다.
+choice-in-form = 양식에 표시 중
+choice-use = 이 값 사용
+choice-keep-both = 둘 다 유지
+choice-dismiss = 완료, 양식을 그대로 둠
+choice-empty = (비어 있음)
+choice-entry = { $list } { $number }번째: { $field }
+drafts-imported-name = { $name } ({ $date } 가져옴)
 
 ## The form
 

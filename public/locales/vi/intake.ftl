@@ -28,12 +28,18 @@ storage-unavailable = Trình duyệt này không cho phép ứng dụng lưu b�
 storage-quota = Bộ nhớ lưu trữ của trình duyệt dành cho trang web này đã đầy, nên các thay đổi mới nhất của bạn chưa được lưu. Chúng vẫn còn trên trang này: hãy xuất một gói hồ sơ ngay để giữ lại.
 storage-quarantined = Không đọc được các bản nháp đã lưu của bạn. Nội dung của chúng được giữ nguyên dưới tên “{ $key }” trên thiết bị này và không có gì bị xóa; bạn có thể bắt đầu một bản nháp mới.
 storage-newer = Các bản nháp của bạn được lưu bởi một phiên bản mới hơn của ứng dụng này. Để bảo vệ chúng, trang này sẽ không lưu gì; hãy tải lại trang để dùng phiên bản mới hơn.
-conflict-newer = Bản nháp này đã được thay đổi ở một thẻ hoặc cửa sổ khác sau khi bạn mở nó ở đây.
 conflict-deleted = Bản nháp này đã bị xóa ở một thẻ hoặc cửa sổ khác.
-conflict-use-theirs = Dùng phiên bản kia
-conflict-keep-mine = Giữ phiên bản này
 conflict-save-as-new = Lưu phiên bản này thành bản nháp mới
 conflict-updated = Bản nháp này đã được cập nhật theo các thay đổi thực hiện ở một thẻ khác.
+choice-heading = Đã được sửa khác nhau ở hai thẻ
+choice-help = Cả hai giá trị được giữ cho đến khi bạn chọn. Biểu mẫu hiển thị giá trị được đánh dấu “trong biểu mẫu”.
+choice-in-form = trong biểu mẫu
+choice-use = Dùng giá trị này
+choice-keep-both = Giữ cả hai
+choice-dismiss = Xong, giữ biểu mẫu như hiện tại
+choice-empty = (trống)
+choice-entry = { $list }, mục { $number }: { $field }
+drafts-imported-name = { $name } (nhập ngày { $date })
 
 ## The form
 

@@ -28,12 +28,18 @@ storage-unavailable = 此浏览器不允许本应用保存任何内容（可能�
 storage-quota = 浏览器为本网站提供的存储空间已满，因此您最近的更改未能保存。这些更改仍在本页面上：请立即导出资料包，以免丢失。
 storage-quarantined = 无法读取您保存的草稿。其内容已原样保留在本设备上的“{ $key }”下，没有删除任何内容；您可以新建一份草稿。
 storage-newer = 您的草稿是由本应用的较新版本保存的。为保护这些草稿，本页面不会保存任何内容；请重新加载页面以获取新版本。
-conflict-newer = 您在此处打开此草稿后，它在另一个标签页或窗口中被修改了。
 conflict-deleted = 此草稿已在另一个标签页或窗口中被删除。
-conflict-use-theirs = 使用另一个版本
-conflict-keep-mine = 保留此版本
 conflict-save-as-new = 将此版本另存为新草稿
 conflict-updated = 此草稿已根据另一个标签页中的更改进行了更新。
+choice-heading = 两个标签页中有不同的修改
+choice-help = 在您选择之前，两个值都会保留。表单中显示的是标为“表单中”的那个。
+choice-in-form = 表单中
+choice-use = 使用这个
+choice-keep-both = 两个都保留
+choice-dismiss = 完成，保持表单现状
+choice-empty = （空）
+choice-entry = { $list }第 { $number } 项：{ $field }
+drafts-imported-name = { $name }（{ $date } 导入）
 
 ## 表单
 

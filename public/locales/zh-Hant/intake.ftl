@@ -28,12 +28,18 @@ storage-unavailable = 此瀏覽器不允許本應用程式儲存任何內容（�
 storage-quota = 瀏覽器為本網站提供的儲存空間已滿，因此您最近的變更未能儲存。這些變更仍在本頁面上：請立即匯出資料包加以保留。
 storage-quarantined = 無法讀取您已儲存的草稿。其內容已原封不動地保留在本裝置的「{ $key }」之下，沒有刪除任何資料；您可以開始一份新草稿。
 storage-newer = 您的草稿是由本應用程式的較新版本儲存的。為保護這些草稿，本頁面不會儲存任何內容；請重新載入頁面以取得較新版本。
-conflict-newer = 您在此處開啟這份草稿之後，它已在另一個分頁或視窗中被修改。
 conflict-deleted = 這份草稿已在另一個分頁或視窗中被刪除。
-conflict-use-theirs = 使用另一個版本
-conflict-keep-mine = 保留此版本
 conflict-save-as-new = 將此版本另存為新草稿
 conflict-updated = 這份草稿已依另一個分頁中所做的變更更新。
+choice-heading = 兩個分頁中有不同的修改
+choice-help = 在您選擇之前，兩個值都會保留。表單中顯示的是標為「表單中」的那個。
+choice-in-form = 表單中
+choice-use = 使用這個
+choice-keep-both = 兩個都保留
+choice-dismiss = 完成，保持表單現狀
+choice-empty = （空）
+choice-entry = { $list }第 { $number } 項：{ $field }
+drafts-imported-name = { $name }（{ $date } 匯入）
 
 ## 表單
 

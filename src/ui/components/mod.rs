@@ -13,6 +13,7 @@ mod site_header;
 mod skip_link;
 mod source_citation;
 mod source_list;
+mod start_over;
 mod storage_notices;
 
 pub use app_notices::AppNotices;
@@ -28,4 +29,5 @@ pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
 pub use source_citation::SourceCitation;
 pub use source_list::SourceList;
+pub use start_over::StartOver;
 pub use storage_notices::StorageNotices;

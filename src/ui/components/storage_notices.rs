@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Args};
 use crate::ui::persisted::StorageStatus;
 
-/// Tells the reader when their saved entries could not be read (and are left alone) or when
-/// the browser refuses to save them.
+/// Tells the reader when their saved entries could not be read (kept aside, or left alone)
+/// or when the browser refuses to save them.
 #[component]
 pub fn StorageNotices(
     /// The storage status of the page's inputs.
@@ -12,6 +12,11 @@ pub fn StorageNotices(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
+        {move || status.quarantined.get().map(|key| view! {
+            <p class="notice notice--error" role="alert">
+                {i18n.t_args("saved-quarantined", &Args::new().text("key", key))}
+            </p>
+        })}
         {move || status.unreadable.get().map(|_| view! {
             <p class="notice notice--error" role="alert">{i18n.text("saved-unreadable")}</p>
         })}

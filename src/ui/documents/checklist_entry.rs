@@ -5,6 +5,7 @@ use crate::domain::source::Source;
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::SourceCitation;
 use crate::ui::documents::state::use_documents;
+use crate::ui::field_text::follow_textarea;
 
 /// One document: what it is, why and in what form it is needed, who provides it, where that
 /// is written, and the user's status and note. On paper the controls become a box to tick,
@@ -91,6 +92,8 @@ fn EntryControls(
         }
     };
     let on_note = move |event| state.set_note(&item_id, &event_target_value(&event));
+    let note_node = NodeRef::new();
+    follow_textarea(note_node, move || note.get());
     view! {
         <div class="field-grid checklist-entry__controls">
             <div class="field">
@@ -99,7 +102,7 @@ fn EntryControls(
             </div>
             <div class="field">
                 <label for=note_id.clone()>{i18n.text("checklist-note-label")}</label>
-                <textarea id=note_id rows="2" prop:value=note on:input=on_note></textarea>
+                <textarea id=note_id rows="2" node_ref=note_node on:input=on_note></textarea>
             </div>
         </div>
     }

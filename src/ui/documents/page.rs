@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
-use crate::ui::components::{PageHeading, PrintButton, StorageNotices};
+use crate::ui::components::{PageHeading, PrintButton, StartOver, StorageNotices};
 use crate::ui::documents::state::provide_documents;
 use crate::ui::documents::{ChecklistSection, ScenarioPicker};
 use crate::ui::format::data_error_text;
@@ -68,5 +68,6 @@ pub fn DocumentsPage() -> impl IntoView {
         <p class="lead">{i18n.text("documents-intro")}</p>
         <StorageNotices status=state.storage />
         {body}
+        <StartOver status=state.storage />
     }
 }

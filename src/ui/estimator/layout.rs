@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::ui::components::{PrintButton, StorageNotices};
+use crate::ui::components::{PrintButton, StartOver, StorageNotices};
 use crate::ui::estimator::state::{provide_estimator, EstimatorState, Mode};
 use crate::ui::estimator::{
     CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
@@ -47,6 +47,7 @@ pub fn Estimator(
             <StorageNotices status=state.storage />
             {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
             {body}
+            <StartOver status=state.storage />
         </div>
     }
 }

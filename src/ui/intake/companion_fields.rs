@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::intake::Companion;
 use crate::i18n::use_i18n;
+use crate::ui::field_text::follow_input;
 use crate::ui::intake::state::use_intake;
 
 /// The people travelling with the patient: a name and relation each, added and removed.
@@ -33,16 +34,19 @@ pub fn CompanionFields() -> impl IntoView {
                     }
                 };
                 let (name_id, relation_id) = (format!("companion-{index}-name"), format!("companion-{index}-relation"));
+                let (name_node, relation_node) = (NodeRef::new(), NodeRef::new());
+                follow_input(name_node, read(|c| &c.name));
+                follow_input(relation_node, read(|c| &c.relation));
                 view! {
                     <li class="repeat__entry">
                         <div class="field-grid">
                             <div class="field">
                                 <label for=name_id.clone()>{i18n.text("intake-companion-name")}</label>
-                                <input id=name_id type="text" prop:value=read(|c| &c.name) on:input=write(|c, v| c.name = v) />
+                                <input id=name_id type="text" node_ref=name_node on:input=write(|c, v| c.name = v) />
                             </div>
                             <div class="field">
                                 <label for=relation_id.clone()>{i18n.text("intake-companion-relation")}</label>
-                                <input id=relation_id type="text" prop:value=read(|c| &c.relation) on:input=write(|c, v| c.relation = v) />
+                                <input id=relation_id type="text" node_ref=relation_node on:input=write(|c, v| c.relation = v) />
                             </div>
                         </div>
                         <button type="button" class="button button--quiet" on:click=move |_| {

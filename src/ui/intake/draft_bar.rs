@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::intake::Intake;
 use crate::i18n::{use_i18n, Args, I18n};
+use crate::ui::field_text::follow_input;
 use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::web::local_time;
 
@@ -64,6 +65,8 @@ fn DraftPicker() -> impl IntoView {
 fn DraftName() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_intake();
+    let node = NodeRef::new();
+    follow_input(node, move || state.open.with(|open| open.name.clone()));
     view! {
         <div class="field">
             <label for="draft-name">{i18n.text("drafts-name-label")}</label>
@@ -72,8 +75,8 @@ fn DraftName() -> impl IntoView {
                 type="text"
                 // The starting value, for the prerendered page; then the property.
                 value=state.open.get_untracked().name
-                prop:value=move || state.open.get().name
-                on:change=move |event| state.rename(&event_target_value(&event))
+                node_ref=node
+                on:input=move |event| state.rename(&event_target_value(&event))
             />
         </div>
     }
@@ -97,7 +100,20 @@ fn SavedStatus() -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    view! { <p class="muted" role="status">{saved_text}</p> }
+    // The state as an attribute too, for tests to wait on the app rather than a clock.
+    let saved_state = move || {
+        if state.dirty.get() {
+            "unsaved"
+        } else {
+            "saved"
+        }
+    };
+    let saved_at = move || state.last_saved.get();
+    view! {
+        <p class="muted" role="status" data-save-state=saved_state data-saved-at=saved_at>
+            {saved_text}
+        </p>
+    }
 }
 
 /// New, copy, delete, clear everything; the last two after the browser's confirmation.

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
-use crate::ui::intake::state::{use_intake, Conflict, Storing};
+use crate::ui::intake::state::{use_intake, Storing};
 
 /// Banners for what could put a draft at risk, each saying what happened and what the user
-/// can do; a change made in another tab offers the choice of which version to keep.
+/// can do.
 #[component]
 pub fn DraftNotices() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,37 +21,21 @@ pub fn DraftNotices() -> impl IntoView {
         };
         Some(view! { <p class="notice notice--error" role="alert">{text}</p> })
     };
-    let conflict = move || {
-        state.conflict.get().map(|conflict| {
-            let (text, other) = match conflict {
-                Conflict::Newer(_) => ("conflict-newer", Some("conflict-use-theirs")),
-                Conflict::Deleted => ("conflict-deleted", None),
-            };
-            let keep = if other.is_some() {
-                "conflict-keep-mine"
-            } else {
-                "conflict-save-as-new"
-            };
+    let deleted = move || {
+        state.deleted_elsewhere.get().then(|| {
             view! {
                 <div class="notice notice--error" role="alert">
-                    <p>{i18n.text(text)}</p>
-                    <div class="button-row">
-                        {other.map(|label| view! {
-                            <button type="button" class="button" on:click=move |_| state.take_theirs()>
-                                {i18n.text(label)}
-                            </button>
-                        })}
-                        <button type="button" class="button button--quiet" on:click=move |_| state.keep_mine()>
-                            {i18n.text(keep)}
-                        </button>
-                    </div>
+                    <p>{i18n.text("conflict-deleted")}</p>
+                    <button type="button" class="button" on:click=move |_| state.save_as_new()>
+                        {i18n.text("conflict-save-as-new")}
+                    </button>
                 </div>
             }
         })
     };
     view! {
         {storing}
-        {conflict}
+        {deleted}
         {move || state.updated_elsewhere.get().then(|| view! {
             <p class="notice" role="status">{i18n.text("conflict-updated")}</p>
         })}

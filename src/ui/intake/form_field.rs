@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::ui::field_text::{follow_input, follow_textarea};
 
 /// Whether the user has asked to export: from then on every field shows its problem, not only
 /// the fields already visited.
@@ -57,11 +58,13 @@ pub fn FormField(
     };
     let input = move |event| on_input.run(event_target_value(&event));
     let control = if kind == "textarea" {
+        let node = NodeRef::new();
+        follow_textarea(node, move || value.get());
         view! {
             <textarea
                 id=id
                 rows="3"
-                prop:value=value
+                node_ref=node
                 aria-invalid=move || shown().is_some().then_some("true")
                 aria-describedby=described_by.clone()
                 on:input=input
@@ -70,6 +73,8 @@ pub fn FormField(
         }
         .into_any()
     } else {
+        let node = NodeRef::new();
+        follow_input(node, move || value.get());
         view! {
             // The attribute is the value the page starts with (all a prerendered page has: it
             // renders no properties); the property follows the state from then on.
@@ -77,7 +82,7 @@ pub fn FormField(
                 id=id
                 type=kind
                 value=value.get_untracked()
-                prop:value=value
+                node_ref=node
                 autocomplete="off"
                 aria-invalid=move || shown().is_some().then_some("true")
                 aria-describedby=described_by

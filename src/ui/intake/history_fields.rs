@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::intake::{HistoryEntry, HistoryKind};
 use crate::i18n::use_i18n;
+use crate::ui::field_text::{follow_input, follow_textarea};
 use crate::ui::intake::state::use_intake;
 
 /// Treatment so far: one entry per examination, operation or course of treatment.
@@ -37,6 +38,9 @@ pub fn HistoryFields() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let (when_node, details_node) = (NodeRef::new(), NodeRef::new());
+                follow_input(when_node, read(|entry| entry.when.clone()));
+                follow_textarea(details_node, read(|entry| entry.details.clone()));
                 let ids = [
                     format!("history-{index}-kind"),
                     format!("history-{index}-when"),
@@ -55,7 +59,7 @@ pub fn HistoryFields() -> impl IntoView {
                             </div>
                             <div class="field">
                                 <label for=ids[1].clone()>{i18n.text("intake-history-when")}</label>
-                                <input id=ids[1].clone() type="text" prop:value=read(|entry| entry.when.clone())
+                                <input id=ids[1].clone() type="text" node_ref=when_node
                                     on:input=move |event| {
                                         let text = event_target_value(&event);
                                         update(Box::new(move |entry| entry.when = text));
@@ -64,7 +68,7 @@ pub fn HistoryFields() -> impl IntoView {
                         </div>
                         <div class="field">
                             <label for=ids[2].clone()>{i18n.text("intake-history-details")}</label>
-                            <textarea id=ids[2].clone() rows="3" prop:value=read(|entry| entry.details.clone())
+                            <textarea id=ids[2].clone() rows="3" node_ref=details_node
                                 on:input=move |event| {
                                     let text = event_target_value(&event);
                                     update(Box::new(move |entry| entry.details = text));

@@ -1,6 +1,7 @@
 //! The intake form on `/intake`, its drafts and the packet export: page, state and components.
 //! The packet bundle reads it too (a packet opened can be kept as a new draft).
 
+mod choice_panel;
 mod companion_fields;
 mod draft_bar;
 mod draft_notices;
@@ -12,6 +13,7 @@ pub mod packet_export;
 mod page;
 pub mod state;
 
+pub use choice_panel::{field_label_parts, ChoicePanel};
 pub use companion_fields::CompanionFields;
 pub use draft_bar::DraftBar;
 pub use draft_notices::DraftNotices;

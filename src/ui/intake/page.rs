@@ -4,7 +4,9 @@ use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
 use crate::ui::components::PageHeading;
 use crate::ui::intake::state::provide_intake;
-use crate::ui::intake::{DraftBar, DraftNotices, ExportPanel, IntakeForm, ShowAllProblems};
+use crate::ui::intake::{
+    ChoicePanel, DraftBar, DraftNotices, ExportPanel, IntakeForm, ShowAllProblems,
+};
 
 /// `/intake`: the medical intake form in named drafts kept on this device, and its export as
 /// a packet for the coordinator.
@@ -20,6 +22,7 @@ pub fn IntakePage() -> impl IntoView {
         <DraftNotices />
         <p class="notice">{i18n.text("intake-durable")}</p>
         <DraftBar />
+        <ChoicePanel />
         <IntakeForm />
         <ExportPanel />
         // Last on the page: the browser answers after the page is on screen, and a sentence

@@ -1,20 +1,26 @@
 //! The intake page's state: the drafts on this device, the one being edited, and the rules
-//! that keep a draft from ever being lost or silently overwritten.
+//! that keep what is typed from ever being lost or silently overwritten.
 //!
 //! - Nothing is written before the drafts have been read.
-//! - Changes are saved about 300 ms after the last keystroke, and at once when the page is
-//!   hidden or left (`visibilitychange`, `pagehide`).
-//! - Every save re-reads what is stored and refuses to write over a revision another tab saved
-//!   meanwhile; the user then chooses (see [`Conflict`]). The `storage` event makes a tab
-//!   notice another tab's saves as they happen.
+//! - Every change, the draft's name included, is saved about 300 ms after the last
+//!   keystroke, and at once when the page is hidden or left (`visibilitychange`, `pagehide`).
+//! - Every save re-reads what is stored. Over another tab's later save, the two edits are
+//!   merged field by field (`DraftStore::save`); a field both changed differently keeps both
+//!   values for the user to choose from. The `storage` event makes a tab take up another
+//!   tab's saves as they happen.
+//! - On a first visit every tab starts the same draft ([`FIRST_DRAFT_ID`]), so two tabs make
+//!   one draft.
 //! - Stored text that cannot be read is copied under a quarantine key before anything is
 //!   written; drafts from a newer app version are never written over; a full or disabled
 //!   storage keeps everything in memory with a banner.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::Value;
 
-use crate::domain::drafts::{Draft, DraftStore, SaveOutcome};
+use crate::domain::drafts::{
+    Choice, Draft, DraftContent, DraftStore, Edit, SaveOutcome, FIRST_DRAFT_ID,
+};
 use crate::domain::intake::{problems, Intake, Problem};
 use crate::storage::{self, StorageError, StorageKey};
 use crate::web::{new_id, now_iso, request_persistent_storage, today};
@@ -36,20 +42,11 @@ pub enum Storing {
     Newer,
 }
 
-/// Another tab's change to the open draft, waiting for the user's choice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Conflict {
-    Newer(Box<Draft>),
-    Deleted,
-}
-
 /// The draft being edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenDraft {
     pub id: String,
     pub name: String,
-    /// The stored revision this tab's copy started from; `None` until first saved.
-    pub base_revision: Option<u64>,
 }
 
 /// Handle to the intake page's state; cheap to copy.
@@ -59,17 +56,22 @@ pub struct IntakeState {
     pub store: RwSignal<DraftStore>,
     pub open: RwSignal<OpenDraft>,
     pub intake: RwSignal<Intake>,
+    /// Fields of the open draft that two tabs changed differently.
+    pub choices: RwSignal<Vec<Choice>>,
     /// What needs attention in the form, computed once per change for every field and the
     /// export.
     pub problems: Memo<Vec<Problem>>,
     /// Changes not yet written.
     pub dirty: RwSignal<bool>,
     pub storing: RwSignal<Storing>,
-    pub conflict: RwSignal<Option<Conflict>>,
-    /// Set when another tab's changes were taken over without a conflict.
+    /// Another tab deleted the open draft while this tab had it open.
+    pub deleted_elsewhere: RwSignal<bool>,
+    /// Set when another tab's changes were taken up.
     pub updated_elsewhere: RwSignal<bool>,
     pub last_saved: RwSignal<Option<String>>,
     pub persistent: RwSignal<bool>,
+    /// The stored draft this tab's copy started from; `None` until first saved.
+    base: StoredValue<Option<Draft>>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -77,6 +79,16 @@ impl IntakeState {
     /// Replaces the form with `change` applied, and schedules a save.
     pub fn edit(&self, change: impl FnOnce(&mut Intake)) {
         self.intake.update(change);
+        self.changed();
+    }
+
+    /// Names the open draft; saved like any other change.
+    pub fn rename(&self, name: &str) {
+        self.open.update(|open| open.name = name.to_owned());
+        self.changed();
+    }
+
+    fn changed(&self) {
         self.dirty.set(true);
         self.schedule_save();
     }
@@ -98,9 +110,17 @@ impl IntakeState {
         self.pending_save.set_value(handle);
     }
 
-    /// Writes the open draft if it changed, unless another tab saved it meanwhile.
+    /// What the user edits: the open draft's name and form.
+    fn content(&self) -> DraftContent {
+        DraftContent {
+            name: self.open.with_untracked(|open| open.name.clone()),
+            intake: self.intake.get_untracked(),
+        }
+    }
+
+    /// Writes the open draft if it changed, merged with what another tab saved meanwhile.
     pub fn save_now(&self) {
-        if !self.dirty.get_untracked() || self.conflict.get_untracked().is_some() {
+        if !self.dirty.get_untracked() || self.deleted_elsewhere.get_untracked() {
             return;
         }
         if !matches!(
@@ -112,34 +132,57 @@ impl IntakeState {
         let Some(mut fresh) = self.read_store() else {
             return;
         };
-        let open = self.open.get_untracked();
+        let id = self.open.with_untracked(|open| open.id.clone());
+        let content = self.content();
+        let choices = self.choices.get_untracked();
+        let base = self.base.get_value();
         let now = now_iso();
-        let intake = self.intake.get_untracked();
-        let outcome = match open.base_revision {
-            None => {
-                fresh.create(open.id.clone(), open.name.clone(), intake, &now);
-                SaveOutcome::Saved(1)
-            }
-            Some(base) => fresh.save(&open.id, base, &intake, &now),
+        let edit = Edit {
+            id: &id,
+            content: &content,
+            choices: &choices,
+            base: base.as_ref(),
         };
-        match outcome {
-            SaveOutcome::Saved(revision) => {
-                fresh.last_open = Some(open.id.clone());
-                if self.write(&fresh) {
-                    self.open.update(|open| open.base_revision = Some(revision));
-                    self.dirty.set(false);
-                    self.last_saved.set(Some(now));
-                }
-            }
-            SaveOutcome::Conflict { theirs } => {
-                self.store.set(fresh);
-                self.conflict.set(Some(Conflict::Newer(theirs)));
-            }
+        let (draft, merged) = match fresh.save(edit, &now) {
+            SaveOutcome::Saved(draft) => (draft, false),
+            SaveOutcome::Merged(draft) => (draft, true),
             SaveOutcome::Deleted => {
                 self.store.set(fresh);
-                self.conflict.set(Some(Conflict::Deleted));
+                self.deleted_elsewhere.set(true);
+                return;
             }
+        };
+        fresh.last_open = Some(id);
+        if !self.write(&fresh) {
+            return;
         }
+        self.last_saved.set(Some(now));
+        self.dirty.set(false);
+        if merged {
+            self.take_up(draft);
+        } else {
+            self.base.set_value(Some(draft));
+        }
+    }
+
+    /// Shows another tab's save of the open draft (or a merge with it) in this tab, changing
+    /// only what differs: a field that shows its value already is left alone.
+    fn take_up(&self, draft: Draft) {
+        if self.intake.with_untracked(|intake| *intake != draft.intake) {
+            self.intake.set(draft.intake.clone());
+        }
+        if self.open.with_untracked(|open| open.name != draft.name) {
+            self.open.update(|open| open.name = draft.name.clone());
+        }
+        if self
+            .choices
+            .with_untracked(|choices| *choices != draft.choices)
+        {
+            self.choices.set(draft.choices.clone());
+        }
+        self.last_saved.set(Some(draft.saved_at.clone()));
+        self.base.set_value(Some(draft));
+        self.updated_elsewhere.set(true);
     }
 
     /// Reads the stored drafts; on failure sets the banner and returns `None`.
@@ -202,7 +245,7 @@ impl IntakeState {
     pub fn switch_to(&self, id: &str) {
         self.save_now();
         if self.dirty.get_untracked() {
-            // Not saved (full storage, conflict): switching would drop the changes.
+            // Not saved (full storage, deleted elsewhere): switching would drop the changes.
             return;
         }
         let Some(draft) = self.store.with_untracked(|store| store.get(id).cloned()) else {
@@ -213,15 +256,16 @@ impl IntakeState {
     }
 
     fn show(&self, draft: Draft) {
-        self.last_saved.set(Some(draft.saved_at));
-        self.intake.set(draft.intake);
+        self.last_saved.set(Some(draft.saved_at.clone()));
+        self.intake.set(draft.intake.clone());
         self.open.set(OpenDraft {
-            id: draft.id,
-            name: draft.name,
-            base_revision: Some(draft.revision),
+            id: draft.id.clone(),
+            name: draft.name.clone(),
         });
+        self.choices.set(draft.choices.clone());
+        self.base.set_value(Some(draft));
         self.dirty.set(false);
-        self.conflict.set(None);
+        self.deleted_elsewhere.set(false);
         self.updated_elsewhere.set(false);
     }
 
@@ -233,46 +277,31 @@ impl IntakeState {
         }
     }
 
-    /// Starts a new, empty draft named `name` (written with its first change).
+    /// Starts a new draft named `name` holding `intake` (written with its first change).
     pub fn create(&self, name: String, intake: Intake) {
         self.save_now();
         if self.dirty.get_untracked() {
             return;
         }
+        self.start(new_id(), name, intake);
+    }
+
+    fn start(&self, id: String, name: String, intake: Intake) {
         self.intake.set(intake);
-        self.open.set(OpenDraft {
-            id: new_id(),
-            name,
-            base_revision: None,
-        });
+        self.open.set(OpenDraft { id, name });
+        self.choices.set(Vec::new());
+        self.base.set_value(None);
         self.dirty.set(false);
-        self.conflict.set(None);
+        self.deleted_elsewhere.set(false);
+        self.updated_elsewhere.set(false);
     }
 
     /// A saved copy of the open draft under `name`, then opened.
     pub fn duplicate(&self, name: String) {
         let intake = self.intake.get_untracked();
         self.create(name, intake);
-        self.dirty.set(true);
+        self.changed();
         self.save_now();
-    }
-
-    pub fn rename(&self, name: &str) {
-        self.open.update(|open| open.name = name.to_owned());
-        let open = self.open.get_untracked();
-        if open.base_revision.is_none() {
-            return;
-        }
-        // Renaming is a save of its own; a conflict is resolved like any other.
-        self.save_now();
-        if let Some(mut fresh) = self.read_store() {
-            if fresh.rename(&open.id, name) {
-                let revision = fresh.get(&open.id).map(|draft| draft.revision);
-                if self.write(&fresh) {
-                    self.open.update(|open| open.base_revision = revision);
-                }
-            }
-        }
     }
 
     /// Deletes the open draft and opens another (or a new empty one).
@@ -298,62 +327,66 @@ impl IntakeState {
         }
         self.store.set(DraftStore::default());
         self.dirty.set(false);
-        self.conflict.set(None);
         self.storing.set(Storing::Working);
         self.create(next_name, Intake::default());
         true
     }
 
-    /// The user keeps the other tab's version of the draft.
-    pub fn take_theirs(&self) {
-        if let Some(Conflict::Newer(theirs)) = self.conflict.get_untracked() {
-            self.show(*theirs);
-        }
-    }
-
-    /// The user keeps this tab's version, written over the other one.
-    pub fn keep_mine(&self) {
-        match self.conflict.get_untracked() {
-            Some(Conflict::Newer(theirs)) => {
-                self.open
-                    .update(|open| open.base_revision = Some(theirs.revision));
-            }
-            Some(Conflict::Deleted) => {
-                self.open.update(|open| {
-                    open.id = new_id();
-                    open.base_revision = None;
-                });
-            }
-            None => return,
-        }
-        self.conflict.set(None);
-        self.dirty.set(true);
+    /// Keeps this tab's copy of a draft another tab deleted, as a new draft.
+    pub fn save_as_new(&self) {
+        self.open.update(|open| open.id = new_id());
+        self.base.set_value(None);
+        self.deleted_elsewhere.set(false);
+        self.changed();
         self.save_now();
     }
 
-    /// Another tab wrote the drafts: refresh the list, and take over its changes to the open
-    /// draft when this tab has none of its own, else ask.
+    /// Puts `value` in the field at `pointer` (one of a choice's values, or both joined).
+    pub fn choose(&self, pointer: &str, value: Value) {
+        let Some(chosen) = self.content().with(pointer, value) else {
+            return;
+        };
+        self.open.update(|open| open.name = chosen.name);
+        self.intake.set(chosen.intake);
+        self.changed();
+    }
+
+    /// The user has seen the values offered for `pointer`: the form stays as it is.
+    pub fn dismiss(&self, pointer: &str) {
+        self.choices
+            .update(|choices| choices.retain(|choice| choice.pointer != pointer));
+        self.changed();
+    }
+
+    /// The value at `pointer` in the open draft, for marking the one in the form.
+    pub fn value_at(&self, pointer: &str) -> Option<Value> {
+        let content = DraftContent {
+            name: self.open.with(|open| open.name.clone()),
+            intake: self.intake.get(),
+        };
+        crate::domain::merge::value_at(&content, pointer)
+    }
+
+    /// Another tab wrote the drafts: refresh the list, and take up its changes to the open
+    /// draft (merged with this tab's own, if it has any).
     fn on_stored_elsewhere(&self) {
         let Some(fresh) = self.read_store() else {
             return;
         };
-        let open = self.open.get_untracked();
-        let theirs = fresh.get(&open.id).cloned();
+        let id = self.open.with_untracked(|open| open.id.clone());
+        let theirs = fresh.get(&id).cloned();
         self.store.set(fresh);
-        let Some(base) = open.base_revision else {
+        if self.dirty.get_untracked() {
+            self.save_now();
             return;
-        };
+        }
+        let base_revision = self
+            .base
+            .with_value(|base| base.as_ref().map(|b| b.revision));
         match theirs {
-            Some(theirs) if theirs.revision != base => {
-                if self.dirty.get_untracked() {
-                    self.conflict.set(Some(Conflict::Newer(Box::new(theirs))));
-                } else {
-                    self.show(theirs);
-                    self.updated_elsewhere.set(true);
-                }
-            }
-            Some(_) => {}
-            None => self.conflict.set(Some(Conflict::Deleted)),
+            Some(theirs) if base_revision != Some(theirs.revision) => self.take_up(theirs),
+            None if base_revision.is_some() => self.deleted_elsewhere.set(true),
+            _ => {}
         }
     }
 }
@@ -374,18 +407,18 @@ pub fn provide_intake(first_name: String) -> IntakeState {
 }
 
 impl IntakeState {
-    /// The drafts as stored, with the last one open (or a new one named `first_name`): the
-    /// state machine alone, without timers, page events or context.
+    /// The drafts as stored, with the last one open (or, on a first visit, the first draft
+    /// named `first_name`): the state machine alone, without timers, page events or context.
     fn open(first_name: String) -> IntakeState {
         let intake = RwSignal::new(Intake::default());
         let state = IntakeState {
             store: RwSignal::new(DraftStore::default()),
             open: RwSignal::new(OpenDraft {
-                id: new_id(),
-                name: first_name.clone(),
-                base_revision: None,
+                id: FIRST_DRAFT_ID.to_owned(),
+                name: first_name,
             }),
             intake,
+            choices: RwSignal::new(Vec::new()),
             problems: Memo::new(move |_| {
                 let today = today();
                 intake.with(|intake| {
@@ -396,10 +429,11 @@ impl IntakeState {
             }),
             dirty: RwSignal::new(false),
             storing: RwSignal::new(Storing::Working),
-            conflict: RwSignal::new(None),
+            deleted_elsewhere: RwSignal::new(false),
             updated_elsewhere: RwSignal::new(false),
             last_saved: RwSignal::new(None),
             persistent: RwSignal::new(false),
+            base: StoredValue::new(None),
             pending_save: StoredValue::new(None),
         };
         if let Some(store) = state.read_store() {
@@ -439,13 +473,16 @@ pub fn use_intake() -> IntakeState {
     expect_context::<IntakeState>()
 }
 
-/// Saves `intake` from an opened packet as a new draft named `name`, opened next time the
-/// intake page loads. Never writes over a draft, and writes nothing when the stored drafts
-/// cannot be read (they are left for the intake page to report).
-pub fn import_as_new_draft(name: &str, intake: Intake) -> Result<(), StorageError> {
+/// Saves `intake` from an opened packet as a new draft named `name` (made unique among the
+/// drafts), opened next time the intake page loads; returns the name given. Never writes over
+/// a draft, and writes nothing when the stored drafts cannot be read (they are left for the
+/// intake page to report).
+pub fn import_as_new_draft(name: &str, intake: Intake) -> Result<String, StorageError> {
     let mut store = storage::load::<DraftStore>(StorageKey::Drafts)?.unwrap_or_default();
-    store.create(new_id(), name.to_owned(), intake, &now_iso());
-    storage::save(StorageKey::Drafts, &store)
+    let name = store.unique_name(name);
+    store.create(new_id(), name.clone(), intake, &now_iso());
+    storage::save(StorageKey::Drafts, &store)?;
+    Ok(name)
 }
 
 // Native only: they run on the in-memory storage, which the browser build does not have.

@@ -1,10 +1,13 @@
 //! The draft state machine, natively, through the in-memory storage: a save, another tab's
-//! save in between (conflict), unreadable stored text (quarantine), drafts from a newer
-//! version, and a full storage.
+//! save in between (merged field by field), two tabs of a first visit, unreadable stored
+//! text (quarantine), drafts from a newer version, and a full storage.
 
 use leptos::prelude::*;
 
-use super::{Conflict, IntakeState, Storing};
+use serde_json::json;
+
+use super::{import_as_new_draft, IntakeState, Storing};
+use crate::domain::intake::Intake;
 use crate::storage::{MemoryStorage, StorageError, StorageKey};
 
 const DRAFTS: &str = "japan-care-planner:drafts";
@@ -45,27 +48,124 @@ fn a_saved_draft_opens_in_the_next_tab() {
         .is_some_and(|raw| raw.contains("Aiko Tanaka")));
     let next = tab();
     assert_eq!(stored_name(&next), "Aiko Tanaka");
-    assert_eq!(next.open.get_untracked().base_revision, Some(1));
+    let revision = next
+        .base
+        .with_value(|base| base.as_ref().map(|draft| draft.revision));
+    assert_eq!(revision, Some(1));
+}
+
+fn stored_text(memory: &MemoryStorage) -> String {
+    memory.raw(DRAFTS).unwrap_or_default()
 }
 
 #[test]
-fn a_save_over_another_tabs_newer_revision_is_a_conflict_not_an_overwrite() {
+fn two_tabs_editing_different_fields_both_keep_their_edits() {
     let (memory, _owner) = device();
     type_name(&tab(), "Aiko");
     let (one, two) = (tab(), tab());
     type_name(&one, "Aiko Tanaka");
-    let after_one = memory.raw(DRAFTS);
-    type_name(&two, "Aiko T.");
-    assert!(matches!(
-        two.conflict.get_untracked(),
-        Some(Conflict::Newer(theirs)) if theirs.intake.patient.name == "Aiko Tanaka"
-    ));
-    assert_eq!(
-        memory.raw(DRAFTS),
-        after_one,
-        "the other tab's save is kept"
+    two.edit(|intake| intake.patient.nationality = "JP".into());
+    two.save_now();
+    let stored = stored_text(&memory);
+    assert!(
+        stored.contains("Aiko Tanaka") && stored.contains("\"JP\""),
+        "{stored}"
     );
-    assert!(two.dirty.get_untracked(), "this tab's text is kept too");
+    assert_eq!(
+        stored_name(&two),
+        "Aiko Tanaka",
+        "the saving tab shows the merge"
+    );
+    assert!(two.updated_elsewhere.get_untracked());
+    // The first tab hears of the save and shows the merge too.
+    one.on_stored_elsewhere();
+    assert_eq!(one.intake.get_untracked().patient.nationality, "JP");
+    assert!(one.choices.get_untracked().is_empty());
+}
+
+#[test]
+fn the_same_field_typed_in_two_tabs_offers_both_until_dismissed() {
+    let (memory, _owner) = device();
+    type_name(&tab(), "Aiko");
+    let (one, two) = (tab(), tab());
+    type_name(&one, "Aiko Tanaka");
+    type_name(&two, "Aiko T.");
+    one.on_stored_elsewhere();
+    for page in [&one, &two] {
+        let choices = page.choices.get_untracked();
+        assert_eq!(choices.len(), 1);
+        assert_eq!(choices[0].pointer, "/intake/patient/name");
+        assert_eq!(choices[0].values, [json!("Aiko T."), json!("Aiko Tanaka")]);
+        assert_eq!(stored_name(page), "Aiko T.");
+    }
+    // Chosen in one tab: the form takes it, the other value is still offered.
+    one.choose("/intake/patient/name", json!("Aiko Tanaka"));
+    one.save_now();
+    two.on_stored_elsewhere();
+    assert_eq!(stored_name(&two), "Aiko Tanaka");
+    assert_eq!(two.choices.get_untracked().len(), 1);
+    two.dismiss("/intake/patient/name");
+    two.save_now();
+    one.on_stored_elsewhere();
+    assert!(one.choices.get_untracked().is_empty());
+    assert!(!stored_text(&memory).contains("Aiko T.\""));
+}
+
+#[test]
+fn two_tabs_of_a_first_visit_make_one_draft() {
+    let (memory, _owner) = device();
+    let (one, two) = (tab(), tab());
+    type_name(&one, "Aiko");
+    two.edit(|intake| intake.patient.nationality = "JP".into());
+    two.save_now();
+    let next = tab();
+    assert_eq!(
+        next.store.get_untracked().drafts.len(),
+        1,
+        "{}",
+        stored_text(&memory)
+    );
+    assert_eq!(stored_name(&next), "Aiko");
+    assert_eq!(next.intake.get_untracked().patient.nationality, "JP");
+}
+
+#[test]
+fn the_draft_name_is_saved_as_typed() {
+    let (_memory, _owner) = device();
+    let page = tab();
+    page.rename("Mother");
+    assert!(page.dirty.get_untracked());
+    page.save_now();
+    assert_eq!(tab().open.get_untracked().name, "Mother");
+}
+
+#[test]
+fn a_draft_deleted_in_another_tab_can_be_kept_as_a_new_one() {
+    let (memory, _owner) = device();
+    let page = tab();
+    type_name(&page, "Aiko");
+    let other = tab();
+    other.delete_open("Draft 1".into());
+    type_name(&page, "Aiko Tanaka");
+    assert!(page.deleted_elsewhere.get_untracked());
+    assert!(!stored_text(&memory).contains("Tanaka"));
+    page.save_as_new();
+    assert!(stored_text(&memory).contains("Aiko Tanaka"));
+    assert!(!page.deleted_elsewhere.get_untracked());
+}
+
+#[test]
+fn an_imported_draft_gets_a_name_of_its_own() {
+    let (_memory, _owner) = device();
+    type_name(&tab(), "Aiko");
+    assert_eq!(
+        import_as_new_draft("Draft 1", Intake::default()),
+        Ok("Draft 1 (2)".into())
+    );
+    assert_eq!(
+        import_as_new_draft("Draft 1", Intake::default()),
+        Ok("Draft 1 (3)".into())
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ use crate::storage::crypto::{self, CryptoError};
 use crate::ui::components::{PageHeading, PrintButton};
 use crate::ui::intake::state::import_as_new_draft;
 use crate::ui::packet::PacketView;
+use crate::web::today;
 
 /// Where opening a file stands.
 #[derive(Clone)]
@@ -63,9 +64,17 @@ pub fn PacketPage() -> impl IntoView {
         });
     };
     let import = move |packet: Packet| {
-        let name = packet.draft_name.clone();
+        // Named so the list of drafts tells it from the patient's own: "Draft 1 (imported
+        // 29 Nov 2026)", numbered if that is taken.
+        let date = today().map(|day| i18n.date(day)).unwrap_or_default();
+        let name = i18n.t_args(
+            "drafts-imported-name",
+            &Args::new()
+                .text("name", packet.draft_name.clone())
+                .text("date", date),
+        );
         let message = match import_as_new_draft(&name, packet.intake) {
-            Ok(()) => i18n.t_args("packet-imported", &Args::new().text("name", name)),
+            Ok(name) => i18n.t_args("packet-imported", &Args::new().text("name", name)),
             Err(error) => i18n.t_args(
                 "export-failed",
                 &Args::new().text("reason", error.to_string()),

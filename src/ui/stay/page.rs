@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::site::AppRoute;
-use crate::ui::components::{PageHeading, StorageNotices};
+use crate::ui::components::{PageHeading, StartOver, StorageNotices};
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::provide_stay;
 use crate::ui::stay::{StayForm, StayResult, TripTimeline};
@@ -34,5 +34,6 @@ pub fn StayPage() -> impl IntoView {
         <p class="lead">{i18n.text("stay-intro")}</p>
         <StorageNotices status=state.storage />
         {body}
+        <StartOver status=state.storage />
     }
 }

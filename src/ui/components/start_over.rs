@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::storage;
+use crate::ui::persisted::StorageStatus;
+
+/// "Start over on this page": after the browser's confirmation, removes the page's own stored
+/// entry (and nothing else) and reloads the page, which then starts empty. Always offered, so
+/// a stored value this version cannot use never leaves the page stuck.
+#[component]
+pub fn StartOver(
+    /// The storage of the page's inputs; a page that stores nothing shows no button.
+    status: StorageStatus,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = status.key?;
+    let start_over = move |_| {
+        let Some(window) = crate::web::window() else {
+            return;
+        };
+        let asked = window.confirm_with_message(&i18n.t("start-over-confirm"));
+        if !asked.unwrap_or(false) {
+            return;
+        }
+        match storage::remove(key) {
+            // Every field starts again from what is stored: nothing.
+            Ok(()) => {
+                let _ = window.location().reload();
+            }
+            Err(_) => status.save_failed.set(true),
+        }
+    };
+    Some(view! {
+        <p class="start-over">
+            <button type="button" class="button button--quiet" on:click=start_over>
+                {i18n.text("start-over")}
+            </button>
+        </p>
+    })
+}
