@@ -11,6 +11,8 @@ import { useServedApp, withPage } from './support/harness.mjs';
 import { afterSave } from './support/saving.mjs';
 
 const served = useServedApp('dist');
+// Tabs in the background get no animation frames: poll instead.
+const POLL = { polling: 100 };
 const en = messages('en');
 const KEYS = {
   drafts: 'japan-care-planner:drafts',
@@ -43,9 +45,16 @@ async function typeInto(field, index) {
   return value;
 }
 
+/** The ids of the fields a person can type into now (not those of a closed section). */
+function visibleFieldIds(page) {
+  return page.locator(FIELDS).evaluateAll((fields) =>
+    fields.filter((field) => field.checkVisibility()).map((field) => field.id),
+  );
+}
+
 /** Every field on the page, one after the other: typed into last, then the page reloaded. */
 async function sweep(app, page, prepare) {
-  const ids = await page.locator(FIELDS).evaluateAll((fields) => fields.map((field) => field.id));
+  const ids = await visibleFieldIds(page);
   assert.ok(ids.length > 0, 'fields to sweep');
   for (const [index, id] of ids.entries()) {
     const field = page.locator(`[id="${id}"]`);
@@ -59,8 +68,7 @@ async function sweep(app, page, prepare) {
 
 /** The last field of the page typed into, the tab closed and the page opened in a new one. */
 async function closeAndReopen(page, path, prepare) {
-  const ids = await page.locator(FIELDS).evaluateAll((fields) => fields.map((field) => field.id));
-  const id = ids.at(-1);
+  const id = (await visibleFieldIds(page)).at(-1);
   const typed = await typeInto(page.locator(`[id="${id}"]`), 99);
   const reopened = await page.context().newPage();
   await page.close();
@@ -116,7 +124,7 @@ test('every field on /stay, with a treatment plan, survives a reload at once and
 test('every note on /documents, with situations chosen, survives a reload at once and a closed tab', async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await app.open('/documents');
-    for (const key of ['checklist-scenario-travel', 'checklist-scenario-second-opinion']) {
+    for (const key of ['checklist-scenario-travel', 'checklist-scenario-second-opinion-in-person']) {
       await page.getByRole('checkbox', { name: en[key], exact: true }).check();
     }
     const ids = await sweep(app, page);
@@ -151,8 +159,8 @@ for (const firstVisit of [true, false]) {
         afterSave(other, () => other.getByLabel(en['intake-budget']).fill('3,000,000 yen')),
       ]);
       for (const tab of [page, other]) {
-        await tab.waitForFunction(() => document.querySelector('#diagnosis')?.value === 'Prostate cancer');
-        await tab.waitForFunction(() => document.querySelector('#budget')?.value === '3,000,000 yen');
+        await tab.waitForFunction(() => document.querySelector('#diagnosis')?.value === 'Prostate cancer', null, POLL);
+        await tab.waitForFunction(() => document.querySelector('#budget')?.value === '3,000,000 yen', null, POLL);
         assert.equal(await tab.getByRole('heading', { name: en['choice-heading'] }).count(), 0, 'no question');
       }
       const drafts = await storedDrafts(page);
@@ -190,7 +198,7 @@ test('two tabs: the same field typed differently shows both values until the use
     const row = panel.getByRole('listitem').filter({ hasText: pick }).filter({ has: page.getByRole('button') });
     await afterSave(page, () => row.getByRole('button', { name: en['choice-use'] }).click());
     assert.equal(await page.locator('#budget').inputValue(), pick);
-    await other.waitForFunction((pick) => document.querySelector('#budget')?.value === pick, pick);
+    await other.waitForFunction((pick) => document.querySelector('#budget')?.value === pick, pick, POLL);
     // The other value is still offered in both tabs until dismissed.
     await other.getByRole('region', { name: en['choice-heading'] }).getByText(inForm, { exact: true }).waitFor();
     await afterSave(other, () => other.getByRole('button', { name: en['choice-dismiss'] }).click());
@@ -240,12 +248,15 @@ for (const tool of TOOLS) {
       }, tool.key);
       assert.equal(kept.length, 1);
       assert.equal(kept[0][1], BROKEN, 'byte for byte');
+      if (tool.path === '/stay') {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.screenshot({ path: `${SCREENSHOTS}/stay-quarantined-phone.png`, fullPage: true });
+      }
       const typed = await tool.type(page);
-      await page.waitForFunction(([key, typed]) => localStorage.getItem(key)?.includes(typed), [tool.key, typed]);
+      await page.waitForFunction(([key, typed]) => localStorage.getItem(key)?.includes(typed), [tool.key, typed], POLL);
 
       page.once('dialog', (dialog) => dialog.accept());
-      await page.getByRole('button', { name: en['start-over'] }).click();
-      await page.waitForEvent('load');
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: en['start-over'] }).click()]);
       await waitForApp(page);
       const left = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
       assert.ok(!(left[tool.key] ?? '').includes(typed), 'this page starts over');

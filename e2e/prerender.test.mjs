@@ -135,7 +135,7 @@ test('what is typed before the app arrives is kept, and the app knows it', async
       [await name.getAttribute('id'), 0],
     );
     // The app received it: the draft is saved with the name and survives a reload.
-    await page.waitForTimeout(600);
+    await page.locator('[data-save-state="saved"][data-saved-at]').waitFor();
     await app.reload();
     assert.equal(await page.getByLabel(en['intake-patient-name']).inputValue(), 'Anna Ivanova');
   });

@@ -10,5 +10,5 @@ export async function afterSave(page, action) {
   await page.waitForFunction((before) => {
     const status = document.querySelector('[data-save-state]');
     return status?.dataset.saveState === 'saved' && status.dataset.savedAt && status.dataset.savedAt !== before;
-  }, before);
+  }, before, { polling: 100 });
 }
