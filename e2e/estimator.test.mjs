@@ -153,7 +153,7 @@ test('the printed estimate keeps lines, sources and totals and drops the control
   });
 });
 
-test('an unreadable saved estimate is reported and never written over', async () => {
+test('an unreadable saved estimate is kept aside unchanged and the page saves afresh', async () => {
   const garbage = '{"schema_version":1,"data":{"draft":'; // cut off mid-write
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await page.addInitScript((raw) => {
@@ -164,11 +164,16 @@ test('an unreadable saved estimate is reported and never written over', async ()
     }, garbage);
     const estimator = new EstimatorPage(page);
     await app.open('/estimate');
-    await page.getByText(estimator.label('saved-unreadable')).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
     await estimator.chooseSchedule('example-second-opinion');
     await estimator.addItem('written-opinion');
     assert.equal(await estimator.total().textContent(), '¥110,000');
-    assert.equal(await page.evaluate(() => localStorage.getItem('japan-care-planner:estimate')), garbage);
+    const stored = await page.evaluate(() =>
+      Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])),
+    );
+    const kept = Object.entries(stored).filter(([key]) => key.startsWith('japan-care-planner:estimate:quarantine:'));
+    assert.deepEqual(kept.map(([, text]) => text), [garbage]);
+    assert.match(stored['japan-care-planner:estimate'], /written-opinion/);
   });
 });
 

@@ -26,6 +26,7 @@ pub enum AppRoute {
     Intake,
     Packet,
     EmbedEstimate,
+    Hospitals,
 }
 
 /// One wasm build of the app. Each tool is its own build (a cargo feature of the same name),
@@ -44,6 +45,8 @@ pub enum Bundle {
     Intake,
     /// Opening a packet.
     Packet,
+    /// The schedule editor and snippet for hospitals.
+    Hospitals,
 }
 
 /// A row of the route table.
@@ -72,6 +75,7 @@ pub const ROUTES: &[RouteRow] = &[
     RouteRow { route: AppRoute::Intake, path: "/intake", bundle: Bundle::Intake, title_key: "route-intake", summary_key: "route-intake-summary", in_navigation: true },
     RouteRow { route: AppRoute::Packet, path: "/packet", bundle: Bundle::Packet, title_key: "route-packet", summary_key: "route-packet-summary", in_navigation: true },
     RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Estimator, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary", in_navigation: false },
+    RouteRow { route: AppRoute::Hospitals, path: "/hospitals", bundle: Bundle::Hospitals, title_key: "route-hospitals", summary_key: "route-hospitals-summary", in_navigation: false },
 ];
 
 /// A row of the bundle table.
@@ -98,6 +102,8 @@ pub const BUNDLES: &[BundleRow] = &[
     BundleRow { bundle: Bundle::Intake, feature: "intake", compiled: cfg!(feature = "intake"), message_files: &["intake.ftl"] },
     // The packet view names checklist documents and statuses.
     BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl"] },
+    // The editor previews the estimator itself.
+    BundleRow { bundle: Bundle::Hospitals, feature: "hospitals", compiled: cfg!(feature = "hospitals"), message_files: &["estimator.ftl", "hospitals.ftl"] },
 ];
 
 impl AppRoute {
@@ -276,7 +282,8 @@ mod tests {
             | AppRoute::Documents
             | AppRoute::Intake
             | AppRoute::Packet
-            | AppRoute::EmbedEstimate => {}
+            | AppRoute::EmbedEstimate
+            | AppRoute::Hospitals => {}
         }
         use AppRoute::*;
         vec![
@@ -288,6 +295,7 @@ mod tests {
             Intake,
             Packet,
             EmbedEstimate,
+            Hospitals,
         ]
     }
 
@@ -300,10 +308,13 @@ mod tests {
             | Bundle::Documents
             | Bundle::Guide
             | Bundle::Intake
-            | Bundle::Packet => {}
+            | Bundle::Packet
+            | Bundle::Hospitals => {}
         }
         use Bundle::*;
-        vec![Shell, Estimator, Stay, Documents, Guide, Intake, Packet]
+        vec![
+            Shell, Estimator, Stay, Documents, Guide, Intake, Packet, Hospitals,
+        ]
     }
 
     #[test]

@@ -134,3 +134,18 @@ pub fn today() -> Option<crate::domain::date::CalendarDate> {
     let year = i32::try_from(now.get_full_year()).ok()?;
     crate::domain::date::CalendarDate::from_ymd(year, now.get_month() + 1, now.get_date())
 }
+
+/// Copies `text` to the clipboard; `false` when the browser refuses (no permission, or an
+/// insecure context without `navigator.clipboard`).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}

@@ -25,6 +25,9 @@ const NOT_NOUN_COUNTS: &[(&str, &str)] = &[
     ("drafts-default-name", "number"),
     // "entry 2": a label, not a count of entries.
     ("choice-entry", "number"),
+    ("schedules-default-name", "number"),
+    ("editor-source-heading", "number"),
+    ("editor-item-heading", "number"),
     ("guide-takes-between", "min"),
     ("guide-takes-between", "max"),
     ("guide-takes-at-most", "max"),

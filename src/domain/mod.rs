@@ -19,6 +19,7 @@ pub mod migrate;
 pub mod money;
 pub mod packet;
 pub mod quantity;
+pub mod schedule_draft;
 pub mod sealed;
 pub mod settlement;
 pub mod source;

@@ -34,6 +34,8 @@ pub enum StorageKey {
     Checklist,
     /// Every intake draft on `/intake`, and which was open last.
     Drafts,
+    /// The fee schedules being edited on `/hospitals`, and which was open last.
+    Schedules,
 }
 
 impl StorageKey {
@@ -45,6 +47,7 @@ impl StorageKey {
             StorageKey::Stay => "japan-care-planner:stay",
             StorageKey::Checklist => "japan-care-planner:checklist",
             StorageKey::Drafts => "japan-care-planner:drafts",
+            StorageKey::Schedules => "japan-care-planner:schedules",
         }
     }
 
@@ -55,7 +58,8 @@ impl StorageKey {
             | StorageKey::Estimate
             | StorageKey::Stay
             | StorageKey::Checklist
-            | StorageKey::Drafts => 1,
+            | StorageKey::Drafts
+            | StorageKey::Schedules => 1,
         }
     }
 }
@@ -131,6 +135,7 @@ mod tests {
             StorageKey::Stay,
             StorageKey::Checklist,
             StorageKey::Drafts,
+            StorageKey::Schedules,
         ];
         let names: std::collections::BTreeSet<&str> = keys.iter().map(|key| key.name()).collect();
         assert_eq!(names.len(), keys.len());

@@ -62,6 +62,8 @@ fn page(route: Option<AppRoute>) -> AnyView {
         Some(AppRoute::EmbedEstimate) => embed_page(),
         #[cfg(feature = "stay")]
         Some(AppRoute::Stay) => view! { <crate::ui::stay::StayPage /> }.into_any(),
+        #[cfg(feature = "hospitals")]
+        Some(AppRoute::Hospitals) => view! { <crate::ui::hospitals::HospitalsPage /> }.into_any(),
         // Another bundle's route: only a misconfigured host serves this build there.
         #[allow(unreachable_patterns)]
         Some(_) | None => view! { <NotFoundPage /> }.into_any(),

@@ -16,12 +16,15 @@ pub mod takeover;
 
 #[cfg(feature = "documents")]
 pub mod documents;
-#[cfg(feature = "estimator")]
+// The schedule editor previews the estimator itself.
+#[cfg(any(feature = "estimator", feature = "hospitals"))]
 pub mod estimator;
 #[cfg(feature = "guide")]
 pub mod guide;
 #[cfg(feature = "shell")]
 pub mod home;
+#[cfg(feature = "hospitals")]
+pub mod hospitals;
 // The packet page keeps an opened packet as a new intake draft.
 #[cfg(any(feature = "intake", feature = "packet"))]
 pub mod intake;

@@ -21,6 +21,8 @@ route-packet = فتح حزمة
 route-packet-summary = افتح ملف حزمة أرسله مريض، لقراءته أو طباعته.
 route-embed-estimate = حاسبة التكاليف
 route-embed-estimate-summary = حاسبة التكاليف، لتضمينها في الموقع الإلكتروني الخاص بالمستشفى.
+route-hospitals = للمستشفيات
+route-hospitals-summary = أنشئ جدول الرسوم، واعرضه في أداة التقدير، ثم ضعه على موقعك الإلكتروني.
 
 ## Home
 

@@ -21,6 +21,8 @@ route-packet = Open a packet
 route-packet-summary = Open a packet file a patient has sent, to read or print it.
 route-embed-estimate = Cost estimator
 route-embed-estimate-summary = The cost estimator, for a hospital's own website.
+route-hospitals = For hospitals
+route-hospitals-summary = Build your fee schedule, preview the estimator with it and put it on your own website.
 
 ## Home
 

@@ -21,6 +21,8 @@ route-packet = Buka paket
 route-packet-summary = Buka file paket yang dikirim oleh pasien, untuk dibaca atau dicetak.
 route-embed-estimate = Kalkulator biaya
 route-embed-estimate-summary = Kalkulator biaya, untuk dipasang di situs web rumah sakit.
+route-hospitals = Untuk rumah sakit
+route-hospitals-summary = Susun daftar tarif, pratinjau estimator dengannya, dan pasang di situs web Anda sendiri.
 
 ## Home
 

@@ -21,6 +21,8 @@ route-packet = パケットを開く
 route-packet-summary = 患者から送られたパケットファイルを開いて、読む・印刷する。
 route-embed-estimate = 費用見積もりツール
 route-embed-estimate-summary = 病院のウェブサイトに掲載するための費用見積もりツール。
+route-hospitals = 医療機関の方へ
+route-hospitals-summary = 料金表を作成し、見積もりツールで確認して、自院のウェブサイトに掲載できます。
 
 ## ホーム
 

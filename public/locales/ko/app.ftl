@@ -21,6 +21,8 @@ route-packet = 패킷 열기
 route-packet-summary = 환자가 보낸 패킷 파일을 열어 읽거나 인쇄합니다.
 route-embed-estimate = 비용 견적 도구
 route-embed-estimate-summary = 병원 웹사이트에 삽입하여 사용할 수 있는 비용 견적 도구입니다.
+route-hospitals = 의료기관용
+route-hospitals-summary = 요금표를 만들고 견적 도구로 미리 본 뒤 병원 웹사이트에 올리세요.
 
 ## Home
 

@@ -21,6 +21,8 @@ route-packet = Mở gói hồ sơ
 route-packet-summary = Mở tệp gói hồ sơ do bệnh nhân gửi để đọc hoặc in.
 route-embed-estimate = Công cụ ước tính chi phí
 route-embed-estimate-summary = Công cụ ước tính chi phí, dành để đặt trên trang web của bệnh viện.
+route-hospitals = Dành cho bệnh viện
+route-hospitals-summary = Lập bảng phí, xem trước công cụ ước tính với bảng đó và đưa lên trang web của bệnh viện.
 
 ## Home
 

@@ -21,6 +21,8 @@ route-packet = 打开资料包
 route-packet-summary = 打开患者发来的资料包文件，阅读或打印。
 route-embed-estimate = 费用估算工具
 route-embed-estimate-summary = 供医院网站嵌入的费用估算工具。
+route-hospitals = 医疗机构专区
+route-hospitals-summary = 制作收费表，用估算工具预览，并放到贵院自己的网站上。
 
 ## 首页
 

@@ -21,6 +21,8 @@ route-packet = 開啟資料包
 route-packet-summary = 開啟病患寄來的資料包檔案，以便閱讀或列印。
 route-embed-estimate = 費用估算工具
 route-embed-estimate-summary = 可嵌入醫院自家網站的費用估算工具。
+route-hospitals = 醫療機構專區
+route-hospitals-summary = 製作收費表，用估算工具預覽，並放到貴院自己的網站上。
 
 ## 首頁
 

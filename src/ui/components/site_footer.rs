@@ -12,9 +12,8 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{i18n.text("footer-privacy")}</p>
             <p>{i18n.text("footer-guidance")}</p>
             <p>
-                // A full page load: the embed is a page without this site's chrome. In the
-                // reader's language, as every link.
-                <a href=move || AppRoute::EmbedEstimate.localized_path(i18n.locale())>
+                // A full page load: another bundle. In the reader's language, as every link.
+                <a href=move || AppRoute::Hospitals.localized_path(i18n.locale())>
                     {i18n.text("footer-embed-link")}
                 </a>
             </p>

@@ -1,11 +1,101 @@
-//! What the embedded estimator needs from its host page: an accent colour it can trust and a
-//! way to tell the host its height.
+//! What the embedded estimator needs from its host page: an accent colour it can trust, a
+//! way to tell the host its height, and the hospital's own schedule when the host sends one.
 
+use std::sync::Arc;
+
+use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::data_file::DataFileError;
+use crate::domain::fee_schedule::FeeSchedule;
+use crate::ui::remote::{DataError, Remote};
+
 /// The message type the iframe posts; `public/embed.js` listens for exactly this.
 pub const HEIGHT_MESSAGE: &str = "japan-care-planner:height";
+/// The iframe to its host: ready to receive a schedule.
+pub const READY_MESSAGE: &str = "japan-care-planner:ready";
+/// The host to the iframe: `{type, schedule: "<the file's text>"}`.
+pub const SCHEDULE_MESSAGE: &str = "japan-care-planner:schedule";
+/// The host to the iframe: `{type, reason}` when it could not get its schedule file.
+pub const SCHEDULE_ERROR_MESSAGE: &str = "japan-care-planner:schedule-error";
+/// The largest schedule a host may send: far above a real schedule (the largest shipped
+/// example is about 10 kB), small enough that a hostile page cannot make the embed choke.
+pub const MAX_HOST_SCHEDULE_BYTES: usize = 256 * 1024;
+/// The file name errors give a host-sent schedule.
+const HOST_SCHEDULE_FILE: &str = "schedule";
+
+/// Reads the schedule text a host sent with the same validating reader as the shipped files.
+pub fn read_host_schedule(text: Option<String>) -> Result<FeeSchedule, DataFileError> {
+    let refuse = |reason: String| DataFileError {
+        file: HOST_SCHEDULE_FILE.into(),
+        field: "(file)".into(),
+        reason,
+    };
+    let text = text.ok_or_else(|| refuse("the host page sent no schedule text".into()))?;
+    if text.len() > MAX_HOST_SCHEDULE_BYTES {
+        return Err(refuse(format!(
+            "{} bytes, more than the {MAX_HOST_SCHEDULE_BYTES} a schedule may have",
+            text.len()
+        )));
+    }
+    FeeSchedule::parse(HOST_SCHEDULE_FILE, &text)
+}
+
+/// Tells the host page at `origin` the embed is ready and takes the schedule it sends into
+/// `schedule`. Messages are taken only from the parent window and only from `origin`; the
+/// embed never fetches the hospital's URL itself (its policy keeps `connect-src 'self'`).
+pub fn receive_schedule_from(origin: String, schedule: RwSignal<Remote<Arc<FeeSchedule>>>) {
+    let Some(window) = crate::web::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let from_host = {
+        let (origin, parent) = (origin.clone(), parent.clone());
+        move |event: &web_sys::MessageEvent| {
+            event.origin() == origin
+                && event
+                    .source()
+                    .is_some_and(|source| js_sys::Object::is(&source, &parent))
+        }
+    };
+    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event| {
+        if !from_host(&event) {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| {
+            js_sys::Reflect::get(&data, &name.into())
+                .ok()
+                .and_then(|value| value.as_string())
+        };
+        let result = match field("type").as_deref() {
+            Some(SCHEDULE_MESSAGE) => read_host_schedule(field("schedule")),
+            Some(SCHEDULE_ERROR_MESSAGE) => Err(DataFileError {
+                file: HOST_SCHEDULE_FILE.into(),
+                field: "(file)".into(),
+                reason: field("reason")
+                    .unwrap_or_default()
+                    .chars()
+                    .take(300)
+                    .collect(),
+            }),
+            _ => return,
+        };
+        schedule.set(match result {
+            Ok(read) => Remote::Ready(Arc::new(read)),
+            Err(error) => Remote::Failed(DataError::Invalid(error)),
+        });
+    });
+    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &READY_MESSAGE.into());
+    let _ = parent.post_message(&message, &origin);
+}
 
 /// `#rrggbb` for an `accent` query value of six hex digits (with or without `#`) that keeps
 /// text readable: at least 4.5:1 contrast on white (WCAG AA). Anything else is ignored.
@@ -74,6 +164,26 @@ pub fn report_height_to(origin: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_schedule_is_read_like_a_shipped_file_and_limited_in_size() {
+        let file = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/fee-schedules/example-second-opinion.json"
+        );
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(read_host_schedule(Some(text.clone())).is_ok());
+        let broken = text.replacen("\"price\": 110000", "\"price\": \"<b>free</b>\"", 1);
+        assert_ne!(broken, text);
+        let error = read_host_schedule(Some(broken)).unwrap_err();
+        assert!(error.field.starts_with("items["), "{error}");
+        let huge = format!("{{\"x\": \"{}\"}}", "a".repeat(MAX_HOST_SCHEDULE_BYTES));
+        assert!(read_host_schedule(Some(huge))
+            .unwrap_err()
+            .reason
+            .contains("more than"));
+        assert_eq!(read_host_schedule(None).unwrap_err().field, "(file)");
+    }
 
     #[test]
     fn accepts_only_readable_hex_accents() {

@@ -1,19 +1,41 @@
 use leptos::prelude::*;
 
+use crate::domain::data_file::DataFileError;
 use crate::site::AppRoute;
 use crate::ui::components::PageHeading;
-use crate::ui::estimator::embed::{host_origin, readable_accent, report_height_to};
+use crate::ui::estimator::embed::{
+    host_origin, readable_accent, receive_schedule_from, report_height_to,
+};
 use crate::ui::estimator::state::Mode;
 use crate::ui::estimator::Estimator;
+use crate::ui::remote::{DataError, Remote};
 use crate::web::query_param;
 
 /// `/embed/estimate?schedule=<id>&lang=<code>&accent=<hex>&origin=<host origin>`: the
 /// estimator without site chrome, for hospitals' iframes (`public/embed.js` builds the URL).
-/// The language comes from `?lang=` (read at start-up); nothing is stored.
+/// With `schedule-from=host` instead of `schedule`, the host page sends its own schedule
+/// (see [`receive_schedule_from`]). The language comes from `?lang=` (read at start-up);
+/// nothing is stored.
 #[component]
 pub fn EmbedEstimatePage() -> impl IntoView {
-    let schedule_id = query_param("schedule").unwrap_or_default();
-    if let Some(origin) = query_param("origin").and_then(|value| host_origin(&value)) {
+    let origin = query_param("origin").and_then(|value| host_origin(&value));
+    let mode = if query_param("schedule-from").as_deref() == Some("host") {
+        let schedule = RwSignal::new(Remote::Loading);
+        match origin.clone() {
+            Some(origin) => receive_schedule_from(origin, schedule),
+            None => schedule.set(Remote::Failed(DataError::Invalid(DataFileError {
+                file: "schedule".into(),
+                field: "(file)".into(),
+                reason: "the embed's address names no host page to receive it from".into(),
+            }))),
+        }
+        Mode::Given { schedule }
+    } else {
+        Mode::Embed {
+            schedule_id: query_param("schedule").unwrap_or_default(),
+        }
+    };
+    if let Some(origin) = origin {
         report_height_to(origin);
     }
     let accent = query_param("accent").and_then(|value| readable_accent(&value));
@@ -28,7 +50,7 @@ pub fn EmbedEstimatePage() -> impl IntoView {
     view! {
         <main id="main" class="page page--embed" node_ref=main>
             <PageHeading key=AppRoute::EmbedEstimate.title_key() />
-            <Estimator mode=Mode::Embed { schedule_id } />
+            <Estimator mode=mode />
         </main>
     }
 }

@@ -23,6 +23,11 @@ pub enum Mode {
     Page,
     /// `/embed/estimate`: one schedule chosen by the host page, nothing stored.
     Embed { schedule_id: String },
+    /// A schedule given by the page around the estimator (the editor's preview, or one the
+    /// embed's host page sent): nothing fetched but the currencies, nothing stored.
+    Given {
+        schedule: RwSignal<Remote<Arc<FeeSchedule>>>,
+    },
 }
 
 /// Handle to the estimator's state; cheap to copy into closures.
@@ -48,12 +53,20 @@ impl EstimatorState {
                 StorageStatus::not_stored(),
                 true,
             ),
+            Mode::Given { .. } => (
+                RwSignal::new(SavedEstimate::new("")),
+                StorageStatus::not_stored(),
+                true,
+            ),
             Mode::Page => {
                 let (saved, status) = stored(StorageKey::Estimate, || SavedEstimate::new(""));
                 (saved, status, false)
             }
         };
-        let schedule: RwSignal<Remote<Arc<FeeSchedule>>> = RwSignal::new(Remote::Loading);
+        let schedule: RwSignal<Remote<Arc<FeeSchedule>>> = match &mode {
+            Mode::Given { schedule } => *schedule,
+            _ => RwSignal::new(Remote::Loading),
+        };
         let estimate = Memo::new(move |_| match schedule.get() {
             Remote::Ready(schedule) => {
                 Some(saved.with(|saved: &SavedEstimate| compute(&schedule, &saved.draft)))
@@ -70,12 +83,15 @@ impl EstimatorState {
             embedded,
             requested: StoredValue::new(String::new()),
         };
+        state.load_currencies();
+        if matches!(mode, Mode::Given { .. }) {
+            return state;
+        }
         // The index names the default schedule: needed by the page, and by an embed whose
         // host gave no `schedule`.
         if !embedded || state.schedule_id().is_empty() {
             state.load_index();
         }
-        state.load_currencies();
         state.load_schedule(state.schedule_id());
         state.load_schedule_on_change();
         state

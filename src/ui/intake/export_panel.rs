@@ -6,9 +6,10 @@ use crate::domain::packet::packet_file_name;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::download_text;
-use crate::ui::intake::packet_export::{build_packet, can_share, copy_to_clipboard, mailto, share};
+use crate::ui::intake::packet_export::{build_packet, can_share, mailto, share};
 use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::ui::intake::ShowAllProblems;
+use crate::web::copy_to_clipboard;
 use crate::web::now_iso;
 
 /// What the user asked for.

@@ -29,21 +29,6 @@ fn tool_data(key: StorageKey) -> Option<ToolData> {
     })
 }
 
-/// Copies `text` to the clipboard; `false` when the browser refuses (no permission, or an
-/// insecure context without `navigator.clipboard`).
-pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = crate::web::window() else {
-        return false;
-    };
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return false;
-    }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
-}
-
 /// Whether the browser has a share sheet (`navigator.share`): phones mostly, where a
 /// download can be hard to find.
 pub fn can_share() -> bool {
