@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('only the form-heavy tool routes and the checklists are exempt from the 150 kB budget', () => {
+test('only the form-heavy tool routes, the checklists and the hospitals\' editor are exempt from the 150 kB budget', () => {
   const exempt = ROUTES.filter((route) => limitFor(route).bytes !== FIRST_LOAD_BUDGET_BYTES);
-  assert.deepEqual(exempt, ['/estimate', '/stay', '/documents', '/intake', '/packet', '/embed/estimate']);
+  assert.deepEqual(exempt, ['/estimate', '/stay', '/documents', '/intake', '/packet', '/embed/estimate', '/hospitals']);
 });

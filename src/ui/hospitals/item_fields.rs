@@ -141,6 +141,7 @@ fn ItemEntry(index: usize) -> impl IntoView {
         })
     };
     let pricing = move || view! { <PricingFields index kind=kind.get() /> };
+    let is_last = move || index + 1 >= state.read(|draft| draft.items.len()).unwrap_or(0);
     view! {
         <li class="repeat__entry item-entry">
             <h3>{heading}</h3>
@@ -169,8 +170,7 @@ fn ItemEntry(index: usize) -> impl IntoView {
                 <button type="button" class="button button--quiet" disabled=move || index == 0 on:click=move |_| move_by(-1)>
                     {i18n.text("editor-item-up")}
                 </button>
-                <button type="button" class="button button--quiet" disabled=move || index + 1 >= state.read(|d| d.items.len()).unwrap_or(0)
-                    on:click=move |_| move_by(1)>
+                <button type="button" class="button button--quiet" disabled=is_last on:click=move |_| move_by(1)>
                     {i18n.text("editor-item-down")}
                 </button>
                 <button type="button" class="button button--quiet" on:click=remove>{i18n.text("editor-item-remove")}</button>

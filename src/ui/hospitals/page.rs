@@ -22,7 +22,7 @@ pub fn HospitalsPage() -> impl IntoView {
         <p>{i18n.text("hospitals-steps")}</p>
         <StorageNotices status=state.storage />
         <ScheduleBar />
-        <div class="hospitals__columns">
+        <div>
             <form class="schedule-editor" novalidate on:submit=|event| event.prevent_default()
                 aria-labelledby="editor-heading">
                 <h2 id="editor-heading">{i18n.text("editor-heading")}</h2>
