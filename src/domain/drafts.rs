@@ -96,6 +96,9 @@ pub struct Edit<'a> {
     pub choices: &'a [Choice],
     /// The stored draft this tab's copy started from; `None` before its first save.
     pub base: Option<&'a Draft>,
+    /// The stored draft `base` was saved over by this tab (`None`: an empty one): what both
+    /// started from when another tab's save landed on top of this tab's last one unseen.
+    pub before_base: Option<&'a Draft>,
 }
 
 /// What happened when a draft was to be saved.
@@ -161,30 +164,44 @@ impl DraftStore {
             created.choices = edit.choices.to_vec();
             return self.put(created, false);
         };
-        let unchanged = edit
-            .base
-            .is_some_and(|base| base.revision == stored.revision);
+        // Exactly the draft this tab last read or wrote: nobody saved in between.
+        let unchanged = edit.base.is_some_and(|base| base == stored);
         let (content, choices) = if unchanged {
             (edit.content.clone(), edit.choices.to_vec())
         } else {
+            // Another tab saved after this tab's base (a later revision), or over this tab's
+            // last save without having seen it (browsers sync storage between tabs a moment
+            // late): then both started from the draft before that save.
+            let built_on_base = edit
+                .base
+                .is_some_and(|base| stored.revision > base.revision);
+            let start = if built_on_base {
+                edit.base
+            } else {
+                edit.before_base
+            };
             let empty = DraftContent {
                 name: edit.content.name.clone(),
                 intake: Intake::default(),
             };
-            let base_content = edit.base.map_or(empty, Draft::content);
-            let base_choices = edit.base.map_or(&[][..], |base| &base.choices);
-            let Ok(merged) = merge(&base_content, edit.content, &stored.content()) else {
+            let start_content = start.map_or(empty, Draft::content);
+            let start_choices = start.map_or(&[][..], |start| &start.choices);
+            let Ok(merged) = merge(&start_content, edit.content, &stored.content()) else {
                 // Cannot happen with the app's own types; if it did, nothing is written
                 // and the tab keeps its copy, offered as a new draft.
                 return SaveOutcome::Deleted;
             };
-            let choices = merge_choices(base_choices, edit.choices, &stored.choices);
+            let choices = merge_choices(start_choices, edit.choices, &stored.choices);
             (merged.value, with_clashes(choices, merged.clashes))
         };
+        let revision = stored
+            .revision
+            .max(edit.base.map_or(0, |base| base.revision))
+            + 1;
         let draft = Draft {
             id: stored.id.clone(),
             name: content.name,
-            revision: stored.revision + 1,
+            revision,
             saved_at: now.to_owned(),
             intake: content.intake,
             choices,

@@ -20,6 +20,7 @@ fn save(store: &mut DraftStore, content: &DraftContent, base: Option<&Draft>) ->
         content,
         choices: base.map_or(&[][..], |base| &base.choices),
         base,
+        before_base: None,
     };
     store.save(edit, NOW)
 }
@@ -110,6 +111,7 @@ fn the_same_field_changed_in_two_tabs_keeps_both_until_dismissed() {
         content: &merged.content(),
         choices: &[],
         base: Some(&merged),
+        before_base: None,
     };
     let after_dismiss = saved(store.save(dismissed, NOW));
     assert_eq!(after_dismiss.choices, []);
@@ -122,6 +124,37 @@ fn the_same_field_changed_in_two_tabs_keeps_both_until_dismissed() {
         "the other tab still held it, but did not change it"
     );
     assert_eq!(last.intake.budget, "3,000,000 yen");
+}
+
+#[test]
+fn a_save_that_landed_unseen_on_this_tabs_own_is_merged_against_the_one_before() {
+    let mut store = DraftStore::default();
+    let start = saved(save(&mut store, &content("Draft 1", "Anna"), None));
+    // Both tabs save over revision 1; the other tab read storage before this tab's save
+    // reached it, and its write landed last.
+    let mut other_view = store.clone();
+    let mut with_diagnosis = start.content();
+    with_diagnosis.intake.diagnosis = "Prostate cancer".into();
+    let mine = saved(save(&mut store, &with_diagnosis, Some(&start)));
+    let mut with_budget = start.content();
+    with_budget.intake.budget = "3,000,000 yen".into();
+    saved(save(&mut other_view, &with_budget, Some(&start)));
+    let mut storage = other_view;
+    let edit = Edit {
+        id: "a",
+        content: &mine.content(),
+        choices: &[],
+        base: Some(&mine),
+        before_base: Some(&start),
+    };
+    let merged = match storage.save(edit, NOW) {
+        SaveOutcome::Merged(draft) => draft,
+        outcome => panic!("expected a merge, got {outcome:?}"),
+    };
+    assert_eq!(merged.intake.diagnosis, "Prostate cancer");
+    assert_eq!(merged.intake.budget, "3,000,000 yen");
+    assert_eq!(merged.revision, 3);
+    assert_eq!(merged.choices, []);
 }
 
 #[test]

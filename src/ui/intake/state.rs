@@ -72,6 +72,8 @@ pub struct IntakeState {
     pub persistent: RwSignal<bool>,
     /// The stored draft this tab's copy started from; `None` until first saved.
     base: StoredValue<Option<Draft>>,
+    /// The stored draft this tab's last save was made over (see `Edit::before_base`).
+    before_base: StoredValue<Option<Draft>>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -136,12 +138,14 @@ impl IntakeState {
         let content = self.content();
         let choices = self.choices.get_untracked();
         let base = self.base.get_value();
+        let before_base = self.before_base.get_value();
         let now = now_iso();
         let edit = Edit {
             id: &id,
             content: &content,
             choices: &choices,
             base: base.as_ref(),
+            before_base: before_base.as_ref(),
         };
         let (draft, merged) = match fresh.save(edit, &now) {
             SaveOutcome::Saved(draft) => (draft, false),
@@ -158,6 +162,7 @@ impl IntakeState {
         }
         self.last_saved.set(Some(now));
         self.dirty.set(false);
+        self.before_base.set_value(base);
         if merged {
             self.take_up(draft);
         } else {
@@ -264,6 +269,7 @@ impl IntakeState {
         });
         self.choices.set(draft.choices.clone());
         self.base.set_value(Some(draft));
+        self.before_base.set_value(None);
         self.dirty.set(false);
         self.deleted_elsewhere.set(false);
         self.updated_elsewhere.set(false);
@@ -291,6 +297,7 @@ impl IntakeState {
         self.open.set(OpenDraft { id, name });
         self.choices.set(Vec::new());
         self.base.set_value(None);
+        self.before_base.set_value(None);
         self.dirty.set(false);
         self.deleted_elsewhere.set(false);
         self.updated_elsewhere.set(false);
@@ -380,12 +387,20 @@ impl IntakeState {
             self.save_now();
             return;
         }
-        let base_revision = self
-            .base
-            .with_value(|base| base.as_ref().map(|b| b.revision));
+        let base = self.base.get_value();
         match theirs {
-            Some(theirs) if base_revision != Some(theirs.revision) => self.take_up(theirs),
-            None if base_revision.is_some() => self.deleted_elsewhere.set(true),
+            Some(theirs) if base.as_ref() != Some(&theirs) => {
+                let overwritten = base.is_some_and(|base| theirs.revision <= base.revision);
+                if overwritten {
+                    // The other tab saved over this tab's last save without having seen it:
+                    // save this tab's copy again, merged with theirs.
+                    self.dirty.set(true);
+                    self.save_now();
+                } else {
+                    self.take_up(theirs);
+                }
+            }
+            None if base.is_some() => self.deleted_elsewhere.set(true),
             _ => {}
         }
     }
@@ -434,6 +449,7 @@ impl IntakeState {
             last_saved: RwSignal::new(None),
             persistent: RwSignal::new(false),
             base: StoredValue::new(None),
+            before_base: StoredValue::new(None),
             pending_save: StoredValue::new(None),
         };
         if let Some(store) = state.read_store() {

@@ -231,3 +231,31 @@ fn a_refused_storage_says_so() {
     assert_eq!(page.storing.get_untracked(), Storing::Unavailable);
     assert_eq!(memory.raw(DRAFTS), None);
 }
+
+#[test]
+fn a_save_that_lands_unseen_on_this_tabs_own_is_merged_back() {
+    let (memory, _owner) = device();
+    let page = tab();
+    type_name(&page, "Aiko");
+    let before = memory.raw(DRAFTS).unwrap_or_default();
+    page.edit(|intake| intake.diagnosis = "Prostate cancer".into());
+    page.save_now();
+    // Another tab read storage before that save reached it, and saves over it.
+    memory.set_raw(DRAFTS, &before);
+    let other = tab();
+    other.edit(|intake| intake.budget = "3,000,000 yen".into());
+    other.save_now();
+    assert!(
+        !stored_text(&memory).contains("Prostate"),
+        "the lost update, as a browser can make it"
+    );
+    page.on_stored_elsewhere();
+    let stored = stored_text(&memory);
+    assert!(
+        stored.contains("Prostate cancer") && stored.contains("3,000,000 yen"),
+        "{stored}"
+    );
+    assert_eq!(page.intake.get_untracked().budget, "3,000,000 yen");
+    other.on_stored_elsewhere();
+    assert_eq!(other.intake.get_untracked().diagnosis, "Prostate cancer");
+}
