@@ -319,6 +319,19 @@ test('the snippet copied from /hospitals works when pasted into a hospital page'
   });
 });
 
+test("a schedule can start from one of the planner's examples", async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/hospitals');
+    await page.getByLabel(en['schedules-example-label']).selectOption('example-heavy-ion');
+    await page.getByRole('button', { name: en['schedules-from-example'] }).click();
+    await page.getByRole('status').filter({ hasText: 'Opened “' }).waitFor();
+    assert.equal(await page.locator('#id').inputValue(), 'example-heavy-ion');
+    await page.getByText(en['editor-no-problems']).waitFor();
+    const names = await page.getByLabel(en['schedules-open-label']).locator('option').allTextContents();
+    assert.equal(names.length, 2, 'the blank schedule is kept beside it');
+  });
+});
+
 test('the editor can be used with the keyboard alone', async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await app.open('/hospitals');

@@ -13,32 +13,28 @@ use crate::ui::hospitals::state::use_hospitals;
 /// The problems at `path` or inside it (`items[2].pricing` holds `items[2].pricing.price`),
 /// each as the reader names it: `items[2].pricing.price: must be …`.
 pub fn problems_at(path: &str) -> Memo<Vec<String>> {
+    problems_where(path, true)
+}
+
+/// The problems at exactly `path` (not inside it).
+pub fn problems_exactly_at(path: &str) -> Memo<Vec<String>> {
+    problems_where(path, false)
+}
+
+fn problems_where(path: &str, inside_too: bool) -> Memo<Vec<String>> {
     let state = use_hospitals();
     let path = path.to_owned();
+    let (as_object, as_list) = (format!("{path}."), format!("{path}["));
     Memo::new(move |_| {
         state.problems.with(|problems| {
             problems
                 .iter()
                 .filter(|problem| {
                     problem.field == path
-                        || problem.field.starts_with(&format!("{path}."))
-                        || problem.field.starts_with(&format!("{path}["))
+                        || (inside_too
+                            && (problem.field.starts_with(&as_object)
+                                || problem.field.starts_with(&as_list)))
                 })
-                .map(|problem| format!("{}: {}", problem.field, problem.reason))
-                .collect()
-        })
-    })
-}
-
-/// The problems at exactly `path` (not inside it).
-pub fn problems_exactly_at(path: &str) -> Memo<Vec<String>> {
-    let state = use_hospitals();
-    let path = path.to_owned();
-    Memo::new(move |_| {
-        state.problems.with(|problems| {
-            problems
-                .iter()
-                .filter(|problem| problem.field == path)
                 .map(|problem| format!("{}: {}", problem.field, problem.reason))
                 .collect()
         })

@@ -5,6 +5,7 @@ mod about_fields;
 mod binding;
 mod fields;
 mod item_fields;
+mod listed_schedules;
 mod page;
 mod preview;
 mod schedule_bar;

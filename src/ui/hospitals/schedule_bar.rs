@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::fee_schedule::ScheduleIndex;
 use crate::domain::schedule_draft::ScheduleDraft;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::download_text;
 use crate::ui::field_text::follow_input;
+use crate::ui::hospitals::listed_schedules::ListedSchedules;
 use crate::ui::hospitals::state::{use_hospitals, HospitalsState};
-use crate::ui::remote::{load_data, Remote};
 
 /// The largest schedule file the editor opens (the embed accepts 256 kB).
 const MAX_FILE_BYTES: f64 = 256.0 * 1024.0;
@@ -101,32 +100,7 @@ fn next_name(i18n: I18n, state: HospitalsState) -> String {
 fn ExamplePicker(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_hospitals();
-    let index = RwSignal::new(Remote::Loading);
-    spawn_local(async move {
-        index.set(
-            load_data("fee-schedules/index.json", ScheduleIndex::parse)
-                .await
-                .into(),
-        );
-    });
     let chosen = RwSignal::new(String::new());
-    let options = move || match index.get() {
-        Remote::Ready(index) => {
-            let code = i18n.locale().code();
-            if chosen.get_untracked().is_empty() {
-                if let Some(first) = index.schedules.first() {
-                    chosen.set(first.id.clone());
-                }
-            }
-            index
-                .schedules
-                .iter()
-                .map(|listing| view! { <option value=listing.id.clone()>{listing.name.get(code).to_owned()}</option> })
-                .collect_view()
-                .into_any()
-        }
-        _ => ().into_any(),
-    };
     let start = move |_| {
         let id = chosen.get_untracked();
         spawn_local(async move {
@@ -139,10 +113,7 @@ fn ExamplePicker(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
     };
     view! {
         <div class="field-row">
-            <div class="field">
-                <label for="schedule-example">{i18n.text("schedules-example-label")}</label>
-                <select id="schedule-example" on:change=move |event| chosen.set(event_target_value(&event))>{options}</select>
-            </div>
+            <ListedSchedules id="schedule-example" label="schedules-example-label" chosen />
             <button type="button" class="button button--quiet" on:click=start>{i18n.text("schedules-from-example")}</button>
         </div>
     }

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::fee_schedule::ScheduleIndex;
 use crate::i18n::{use_i18n, Locale};
 use crate::ui::estimator::embed::readable_accent;
+use crate::ui::hospitals::listed_schedules::ListedSchedules;
 use crate::ui::hospitals::state::use_hospitals;
-use crate::ui::remote::{load_data, Remote};
 use crate::web::copy_to_clipboard;
 
 /// How the schedule reaches the hospital's page.
@@ -82,14 +81,6 @@ pub fn SnippetPanel() -> impl IntoView {
     let path = RwSignal::new(String::new());
     let listed = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<bool>);
-    let index = RwSignal::new(Remote::Loading);
-    spawn_local(async move {
-        index.set(
-            load_data("fee-schedules/index.json", ScheduleIndex::parse)
-                .await
-                .into(),
-        );
-    });
     let default_path = move || {
         format!(
             "/fees/{}",
@@ -134,23 +125,6 @@ pub fn SnippetPanel() -> impl IntoView {
             </label>
         }
     };
-    let listed_options = move || match index.get() {
-        Remote::Ready(index) => {
-            if listed.get_untracked().is_empty() {
-                if let Some(first) = index.schedules.first() {
-                    listed.set(first.id.clone());
-                }
-            }
-            let code = i18n.locale().code();
-            index
-                .schedules
-                .iter()
-                .map(|entry| view! { <option value=entry.id.clone()>{entry.name.get(code).to_owned()}</option> })
-                .collect_view()
-                .into_any()
-        }
-        _ => ().into_any(),
-    };
     let copy = move |_| {
         let text = code.get_untracked();
         spawn_local(async move { copied.set(Some(copy_to_clipboard(&text).await)) });
@@ -186,9 +160,8 @@ pub fn SnippetPanel() -> impl IntoView {
                     on:input=move |event| path.set(event_target_value(&event)) />
                 <p id="snippet-path-help" class="field__hint">{i18n.text("snippet-file-help")}</p>
             </div>
-            <div class="field" hidden=move || way.get() != Way::Listed>
-                <label for="snippet-listed">{i18n.text("snippet-listed-id")}</label>
-                <select id="snippet-listed" on:change=move |event| listed.set(event_target_value(&event))>{listed_options}</select>
+            <div hidden=move || way.get() != Way::Listed>
+                <ListedSchedules id="snippet-listed" label="snippet-listed-id" chosen=listed />
             </div>
             <div class="field">
                 <label for="snippet-code">{i18n.text("snippet-code")}</label>

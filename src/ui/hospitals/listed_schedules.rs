@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::fee_schedule::ScheduleIndex;
+use crate::i18n::use_i18n;
+use crate::ui::remote::{load_data, Remote};
+
+/// A choice among the schedules listed on the planner's host (`fee-schedules/index.json`), in
+/// the reader's language. `chosen` holds the id: the first listed until the reader picks.
+#[component]
+pub fn ListedSchedules(
+    /// The select's id.
+    id: &'static str,
+    /// Message id of the label.
+    label: &'static str,
+    chosen: RwSignal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let index = RwSignal::new(Remote::Loading);
+    spawn_local(async move {
+        index.set(
+            load_data("fee-schedules/index.json", ScheduleIndex::parse)
+                .await
+                .into(),
+        );
+    });
+    let options = move || match index.get() {
+        Remote::Ready(index) => {
+            if chosen.get_untracked().is_empty() {
+                if let Some(first) = index.schedules.first() {
+                    chosen.set(first.id.clone());
+                }
+            }
+            let code = i18n.locale().code();
+            index
+                .schedules
+                .iter()
+                .map(|entry| view! { <option value=entry.id.clone()>{entry.name.get(code).to_owned()}</option> })
+                .collect_view()
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    view! {
+        <div class="field">
+            <label for=id>{i18n.text(label)}</label>
+            <select id=id on:change=move |event| chosen.set(event_target_value(&event))>{options}</select>
+        </div>
+    }
+}
