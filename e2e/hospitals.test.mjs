@@ -322,13 +322,17 @@ test('the snippet copied from /hospitals works when pasted into a hospital page'
 test("a schedule can start from one of the planner's examples", async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await app.open('/hospitals');
+    const openSchedule = page.getByLabel(en['schedules-open-label']);
+    // A first visit shows its first schedule as the one open, not an empty choice.
+    assert.equal(await openSchedule.evaluate((select) => select.selectedIndex), 0);
     await page.getByLabel(en['schedules-example-label']).selectOption('example-heavy-ion');
     await page.getByRole('button', { name: en['schedules-from-example'] }).click();
     await page.getByRole('status').filter({ hasText: 'Opened “' }).waitFor();
     assert.equal(await page.locator('#id').inputValue(), 'example-heavy-ion');
     await page.getByText(en['editor-no-problems']).waitFor();
-    const names = await page.getByLabel(en['schedules-open-label']).locator('option').allTextContents();
+    const names = await openSchedule.locator('option').allTextContents();
     assert.equal(names.length, 2, 'the blank schedule is kept beside it');
+    assert.equal(await openSchedule.evaluate((select) => select.selectedIndex), 1, 'the example is the one open');
   });
 });
 

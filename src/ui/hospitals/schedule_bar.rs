@@ -19,13 +19,15 @@ pub fn ScheduleBar() -> impl IntoView {
     let state = use_hospitals();
     let message = RwSignal::new(None::<(bool, String)>);
     let options = move || {
-        let open = state.store.with(|store| store.open.clone());
         state.store.with(|store| {
+            // The one shown as open, also when the key remembered is gone.
+            let open = store.open_index();
             store
                 .schedules
                 .iter()
-                .map(|saved| {
-                    let selected = Some(&saved.key) == open.as_ref();
+                .enumerate()
+                .map(|(index, saved)| {
+                    let selected = Some(index) == open;
                     view! { <option value=saved.key.clone() selected=selected>{saved.name.clone()}</option> }
                 })
                 .collect_view()

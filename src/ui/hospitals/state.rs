@@ -30,7 +30,8 @@ pub struct ScheduleStore {
 }
 
 impl ScheduleStore {
-    fn open_index(&self) -> Option<usize> {
+    /// The open schedule's position: the one open last, else the last listed.
+    pub fn open_index(&self) -> Option<usize> {
         let open = self.open.as_deref();
         self.schedules
             .iter()
@@ -143,11 +144,13 @@ pub fn provide_hospitals(first_name: String) -> HospitalsState {
     let (store, storage) = stored(StorageKey::Schedules, ScheduleStore::default);
     if store.with_untracked(|store| store.schedules.is_empty()) {
         store.update(|store| {
+            let key = new_id();
             store.schedules.push(SavedSchedule {
-                key: new_id(),
+                key: key.clone(),
                 name: first_name,
                 draft: ScheduleDraft::blank(),
-            })
+            });
+            store.open = Some(key);
         });
     }
     let open_draft = Memo::new(move |_| {
