@@ -149,3 +149,11 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// The browser's own confirmation dialog (modal, keyboard and screen-reader ready); `false`
+/// when there is no window or the browser refuses to show it.
+pub fn confirmed(question: &str) -> bool {
+    window()
+        .and_then(|window| window.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}

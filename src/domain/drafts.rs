@@ -223,15 +223,7 @@ impl DraftStore {
 
     /// "Draft 3": the first unused number, so names stay unique as drafts come and go.
     pub fn next_number(&self) -> usize {
-        (1..)
-            .find(|n| {
-                let suffix = format!(" {n}");
-                !self
-                    .drafts
-                    .iter()
-                    .any(|draft| draft.name.ends_with(&suffix))
-            })
-            .unwrap_or(1)
+        first_unused_number(self.drafts.iter().map(|draft| draft.name.as_str()))
     }
 
     /// `name`, or `name (2)`, `name (3)`… : the first not already a draft's name.
@@ -245,6 +237,17 @@ impl DraftStore {
             .find(|candidate| !taken(candidate))
             .unwrap_or_else(|| name.to_owned())
     }
+}
+
+/// The first number `n` no name ends with (" n"): "Draft 3" when 1, 2 and 4 are in use, so
+/// default names stay unique as items come and go.
+pub fn first_unused_number<'a>(names: impl Iterator<Item = &'a str> + Clone) -> usize {
+    (1..)
+        .find(|n| {
+            let suffix = format!(" {n}");
+            !names.clone().any(|name| name.ends_with(&suffix))
+        })
+        .unwrap_or(1)
 }
 
 /// The choices after two tabs' changes to them: one dismissed in either tab is gone, one

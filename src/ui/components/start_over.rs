@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::use_i18n;
 use crate::storage;
 use crate::ui::persisted::StorageStatus;
+use crate::web::confirmed;
 
 /// "Start over on this page": after the browser's confirmation, removes the page's own stored
 /// entry (and nothing else) and reloads the page, which then starts empty. Always offered, so
@@ -15,17 +16,15 @@ pub fn StartOver(
     let i18n = use_i18n();
     let key = status.key?;
     let start_over = move |_| {
-        let Some(window) = crate::web::window() else {
-            return;
-        };
-        let asked = window.confirm_with_message(&i18n.t("start-over-confirm"));
-        if !asked.unwrap_or(false) {
+        if !confirmed(&i18n.t("start-over-confirm")) {
             return;
         }
         match storage::remove(key) {
             // Every field starts again from what is stored: nothing.
             Ok(()) => {
-                let _ = window.location().reload();
+                if let Some(window) = crate::web::window() {
+                    let _ = window.location().reload();
+                }
             }
             Err(_) => status.save_failed.set(true),
         }

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::domain::fee_schedule::ScheduleIndex;
 use crate::i18n::use_i18n;
-use crate::ui::remote::{load_data, Remote};
+use crate::ui::hospitals::state::use_hospitals;
+use crate::ui::remote::Remote;
 
 /// A choice among the schedules listed on the planner's host (`fee-schedules/index.json`), in
 /// the reader's language. `chosen` holds the id: the first listed until the reader picks.
@@ -16,14 +15,7 @@ pub fn ListedSchedules(
     chosen: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let index = RwSignal::new(Remote::Loading);
-    spawn_local(async move {
-        index.set(
-            load_data("fee-schedules/index.json", ScheduleIndex::parse)
-                .await
-                .into(),
-        );
-    });
+    let index = use_hospitals().listed;
     let options = move || match index.get() {
         Remote::Ready(index) => {
             if chosen.get_untracked().is_empty() {

@@ -4,12 +4,11 @@ use leptos::task::spawn_local;
 use crate::domain::schedule_draft::ScheduleDraft;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::download_text;
+use crate::ui::estimator::embed::MAX_HOST_SCHEDULE_BYTES;
 use crate::ui::field_text::follow_input;
 use crate::ui::hospitals::listed_schedules::ListedSchedules;
 use crate::ui::hospitals::state::{use_hospitals, HospitalsState};
-
-/// The largest schedule file the editor opens (the embed accepts 256 kB).
-const MAX_FILE_BYTES: f64 = 256.0 * 1024.0;
+use crate::web::confirmed;
 
 /// The schedules on this device: which is open, its name, and starting one (blank, from an
 /// example, from a file) or deleting it.
@@ -40,10 +39,7 @@ pub fn ScheduleBar() -> impl IntoView {
             "schedules-delete-confirm",
             &Args::new().text("name", state.name()),
         );
-        let confirmed = crate::web::window()
-            .and_then(|window| window.confirm_with_message(&question).ok())
-            .unwrap_or(false);
-        if confirmed {
+        if confirmed(&question) {
             state.delete_open();
             if state
                 .store
@@ -132,7 +128,8 @@ fn FileOpener(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             return;
         };
         input.set_value("");
-        if file.size() > MAX_FILE_BYTES {
+        // The largest schedule the embed accepts: a bigger one could not be published.
+        if file.size() > MAX_HOST_SCHEDULE_BYTES as f64 {
             let reason = format!("{:.0} kB", file.size() / 1024.0);
             message.set(Some((
                 true,

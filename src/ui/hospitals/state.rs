@@ -4,13 +4,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::fee_schedule::FeeSchedule;
+use crate::domain::drafts::first_unused_number;
+use crate::domain::fee_schedule::{FeeSchedule, ScheduleIndex};
 use crate::domain::schedule_draft::{Problem, ScheduleDraft};
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
-use crate::ui::remote::{DataError, Remote};
+use crate::ui::remote::{load_data, DataError, Remote};
 use crate::web::new_id;
 
 /// A schedule kept on this device.
@@ -41,12 +43,7 @@ impl ScheduleStore {
 
     /// "Schedule 3": the first number no schedule's name ends with.
     pub fn next_number(&self) -> usize {
-        (1..)
-            .find(|n| {
-                let suffix = format!(" {n}");
-                !self.schedules.iter().any(|s| s.name.ends_with(&suffix))
-            })
-            .unwrap_or(1)
+        first_unused_number(self.schedules.iter().map(|saved| saved.name.as_str()))
     }
 }
 
@@ -61,6 +58,8 @@ pub struct HospitalsState {
     pub preview: RwSignal<Remote<Arc<FeeSchedule>>>,
     /// Whether the preview is behind the schedule (which has problems now).
     pub preview_behind: Memo<bool>,
+    /// The schedules listed on the planner's host, read once for the page's lists of them.
+    pub listed: RwSignal<Remote<Arc<ScheduleIndex>>>,
 }
 
 impl HospitalsState {
@@ -192,12 +191,21 @@ pub fn provide_hospitals(first_name: String) -> HospitalsState {
         }
         key
     });
+    let listed = RwSignal::new(Remote::Loading);
+    spawn_local(async move {
+        listed.set(
+            load_data("fee-schedules/index.json", ScheduleIndex::parse)
+                .await
+                .into(),
+        );
+    });
     let state = HospitalsState {
         store,
         storage,
         problems,
         preview,
         preview_behind,
+        listed,
     };
     provide_context(state);
     state

@@ -133,7 +133,7 @@ fn shown_value(i18n: I18n, value: &Value) -> String {
 /// The message id of the label of the field at `pointer` and, in a list, the entry's number:
 /// `/intake/patient/date_of_birth` is `intake-patient-date-of-birth`,
 /// `/intake/history/1/details` is entry 2 of `intake-history-heading`.
-pub fn field_label_parts(pointer: &str) -> (String, Option<(String, usize)>) {
+fn field_label_parts(pointer: &str) -> (String, Option<(String, usize)>) {
     let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
     let id = |text: &str| text.replace('_', "-");
     match parts.as_slice() {

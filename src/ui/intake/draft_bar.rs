@@ -4,7 +4,7 @@ use crate::domain::intake::Intake;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::field_text::follow_input;
 use crate::ui::intake::state::{use_intake, IntakeState};
-use crate::web::local_time;
+use crate::web::{confirmed, local_time};
 
 /// The drafts on this device: which is open, its name, and making, copying, deleting them or
 /// clearing everything. Deleting asks first.
@@ -165,11 +165,4 @@ fn next_name(i18n: I18n, state: IntakeState) -> String {
         "drafts-default-name",
         &Args::new().int("number", number as i64),
     )
-}
-
-/// The browser's own confirmation dialog: modal, keyboard and screen-reader ready.
-fn confirmed(question: &str) -> bool {
-    crate::web::window()
-        .and_then(|window| window.confirm_with_message(question).ok())
-        .unwrap_or(false)
 }

@@ -13,7 +13,7 @@ pub mod packet_export;
 mod page;
 pub mod state;
 
-pub use choice_panel::{field_label_parts, ChoicePanel};
+pub use choice_panel::ChoicePanel;
 pub use companion_fields::CompanionFields;
 pub use draft_bar::DraftBar;
 pub use draft_notices::DraftNotices;
