@@ -34,10 +34,11 @@ impl CurrencyTable {
 }
 
 /// The reader's choice: a currency and how many yen one unit of it buys.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CurrencyView {
     pub code: String,
     #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub yen_per_unit: Decimal,
 }
 

@@ -28,6 +28,16 @@ pub enum DateError {
 #[serde(into = "String", try_from = "String")]
 pub struct CalendarDate(NaiveDate);
 
+impl schemars::JsonSchema for CalendarDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CalendarDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"description": "A calendar day, YYYY-MM-DD.", "type": "string", "format": "date"})
+    }
+}
+
 impl CalendarDate {
     /// A date from its year, month and day, if that day exists.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<CalendarDate> {

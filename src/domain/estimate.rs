@@ -3,6 +3,7 @@
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -19,16 +20,17 @@ pub const MAX_COMPANIONS: u32 = 20;
 pub const MAX_NIGHTS: u32 = 550;
 
 /// A schedule item chosen for the estimate and how much of it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DraftLine {
     pub item_id: String,
     /// Minutes, points, units or times, as the item's pricing asks; ignored for packages.
     #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub quantity: Decimal,
 }
 
 /// Costs the patient enters from their own quotes: they are not in any fee schedule.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct TravelCosts {
     pub companions: u32,
@@ -42,7 +44,7 @@ pub struct TravelCosts {
 }
 
 /// Everything the user has entered; stored on the device and exported in the packet.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EstimateDraft {
     pub schedule_id: String,
     pub lines: Vec<DraftLine>,
@@ -51,6 +53,7 @@ pub struct EstimateDraft {
     pub travel: TravelCosts,
     /// Margin for changes in treatment, in percent of the whole estimate (0–100).
     #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub contingency_percent: Decimal,
 }
 
@@ -68,7 +71,7 @@ impl EstimateDraft {
 
 /// What `/estimate` keeps on the device and the packet will carry: the draft, the
 /// settlement figures and the currency view.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SavedEstimate {
     pub draft: EstimateDraft,
     #[serde(default)]
@@ -91,12 +94,20 @@ impl SavedEstimate {
 }
 
 /// How a line's amount came about, for the "arithmetic shown" beside it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Breakdown {
     /// `count × price`.
-    Times { count: Decimal, price: YenRange },
+    Times {
+        #[serde(with = "super::decimal_text")]
+        #[schemars(with = "String")]
+        count: Decimal,
+        price: YenRange,
+    },
     /// First block, then `extra_blocks` further blocks started.
     Blocks {
+        #[serde(with = "super::decimal_text")]
+        #[schemars(with = "String")]
         minutes: Decimal,
         first_block_minutes: u32,
         first: YenRange,
@@ -106,13 +117,19 @@ pub enum Breakdown {
     },
     /// `count × price` per unit.
     Units {
+        #[serde(with = "super::decimal_text")]
+        #[schemars(with = "String")]
         count: Decimal,
         unit: Unit,
         price: YenRange,
     },
     /// `points × yen_per_point`.
     Points {
+        #[serde(with = "super::decimal_text")]
+        #[schemars(with = "String")]
         points: Decimal,
+        #[serde(with = "super::decimal_text")]
+        #[schemars(with = "String")]
         yen_per_point: Decimal,
     },
     /// One fixed price whatever the number of sessions.
@@ -120,7 +137,7 @@ pub enum Breakdown {
 }
 
 /// A computed line.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EstimateLine {
     /// Position in the draft, so the UI can edit or remove the right line.
     pub index: usize,
@@ -133,7 +150,7 @@ pub struct EstimateLine {
 }
 
 /// Lines of one category and their subtotal.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CategoryGroup {
     pub category: Category,
     pub lines: Vec<EstimateLine>,
@@ -143,8 +160,10 @@ pub struct CategoryGroup {
 /// Consumption tax on the medical part. A schedule states whether its prices include the
 /// tax, and an item may say otherwise (a tax-included surcharge in a schedule that adds tax),
 /// so an estimate can have tax added on some lines and contained in others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TaxLine {
+    #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub rate: Decimal,
     /// Tax added on top of the lines whose prices exclude it; `None` when no line does.
     pub added: Option<YenRange>,
@@ -153,7 +172,7 @@ pub struct TaxLine {
 }
 
 /// Travel and stay from the patient's own figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TravelTotals {
     pub travellers: u32,
     pub nights: u32,
@@ -164,7 +183,7 @@ pub struct TravelTotals {
 }
 
 /// The computed estimate.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Estimate {
     pub groups: Vec<CategoryGroup>,
     /// Sum of the medical lines as listed.
@@ -176,6 +195,8 @@ pub struct Estimate {
     /// What is normally prepaid: the medical estimate and the coordinator's fee.
     pub prepayment: YenRange,
     pub travel: TravelTotals,
+    #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub contingency_percent: Decimal,
     pub contingency: YenRange,
     pub total: YenRange,

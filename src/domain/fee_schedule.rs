@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::data_file::{is_slug, parse_data_file, parse_validated, DataFileError};
@@ -23,11 +24,12 @@ pub const SCHEDULE_FORMAT: &str = "japan-care-planner/fee-schedule";
 pub const SCHEDULE_VERSION: u32 = 1;
 
 /// Consumption tax as the schedule applies it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TaxRule {
     /// E.g. `"0.10"`; written as a string so no float ever touches it.
     #[serde(with = "super::decimal_text")]
+    #[schemars(with = "String")]
     pub rate: Decimal,
     /// Whether the listed prices already include the tax.
     pub prices_include_tax: bool,
@@ -36,7 +38,9 @@ pub struct TaxRule {
 }
 
 /// Groups lines in the estimate, in this order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Consultation,
@@ -59,7 +63,7 @@ impl Category {
 }
 
 /// What a per-unit price counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Hour,
@@ -70,8 +74,8 @@ pub enum Unit {
 }
 
 /// How an item's price turns a quantity into an amount.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "PricingJson")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PricingJson", into = "PricingJson")]
 pub enum Pricing {
     /// One price each time (quantity = how many times).
     Fixed { price: YenRange },
@@ -95,9 +99,10 @@ pub enum Pricing {
 }
 
 /// The kinds of [`Pricing`], as written in `"kind"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 enum PricingKind {
+    #[default]
     Fixed,
     TimeBlocks,
     PerUnit,
@@ -108,19 +113,87 @@ enum PricingKind {
 /// `pricing` as written in a file: one flat object whose `kind` says which fields it needs.
 /// Read as a plain struct so a wrong field is reported by its exact path (serde's tagged
 /// enums buffer their content and lose it).
-#[derive(Deserialize)]
+#[derive(Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Pricing")]
 struct PricingJson {
     kind: PricingKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
     price: Option<YenRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<Unit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     first_block_minutes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     first_block: Option<YenRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     additional_block_minutes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     additional_block: Option<YenRange>,
-    #[serde(default, with = "super::decimal_text::option")]
+    #[serde(
+        default,
+        with = "super::decimal_text::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<String>")]
     yen_per_point: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     sessions: Option<Localized>,
+}
+
+/// Written back in the file's own flat shape, so a schedule carried inside an estimate file
+/// reads exactly as a schedule file does.
+impl From<Pricing> for PricingJson {
+    fn from(pricing: Pricing) -> PricingJson {
+        match pricing {
+            Pricing::Fixed { price } => PricingJson {
+                kind: PricingKind::Fixed,
+                price: Some(price),
+                ..PricingJson::default()
+            },
+            Pricing::TimeBlocks {
+                first_block_minutes,
+                first_block,
+                additional_block_minutes,
+                additional_block,
+            } => PricingJson {
+                kind: PricingKind::TimeBlocks,
+                first_block_minutes: Some(first_block_minutes),
+                first_block: Some(first_block),
+                additional_block_minutes: Some(additional_block_minutes),
+                additional_block: Some(additional_block),
+                ..PricingJson::default()
+            },
+            Pricing::PerUnit { unit, price } => PricingJson {
+                kind: PricingKind::PerUnit,
+                unit: Some(unit),
+                price: Some(price),
+                ..PricingJson::default()
+            },
+            Pricing::Points { yen_per_point } => PricingJson {
+                kind: PricingKind::Points,
+                yen_per_point: Some(yen_per_point),
+                ..PricingJson::default()
+            },
+            Pricing::Package { price, sessions } => PricingJson {
+                kind: PricingKind::Package,
+                price: Some(price),
+                sessions,
+                ..PricingJson::default()
+            },
+        }
+    }
+}
+
+/// A pricing is described by the flat shape it is read from.
+impl JsonSchema for Pricing {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        PricingJson::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        PricingJson::json_schema(generator)
+    }
 }
 
 impl TryFrom<PricingJson> for Pricing {
@@ -196,20 +269,20 @@ impl TryFrom<PricingJson> for Pricing {
 }
 
 /// One chargeable item of a schedule.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeeItem {
     pub id: String,
     pub category: Category,
     pub name: Localized,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Localized>,
     /// The `id` of the schedule source this figure comes from.
     pub source: String,
     pub pricing: Pricing,
     /// Set where this item's listed price is stated otherwise than the schedule's
     /// `tax.prices_include_tax` (a tax-included surcharge in a schedule that adds tax).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prices_include_tax: Option<bool>,
 }
 
@@ -221,7 +294,7 @@ impl FeeItem {
 }
 
 /// A complete fee schedule file.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeeSchedule {
     pub format: String,
@@ -232,7 +305,7 @@ pub struct FeeSchedule {
     /// True for the samples this app ships: built from published figures, not a hospital's
     /// own schedule.
     pub example: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<Localized>,
     pub currency: String,
     /// The date the schedule's figures were read or published.
@@ -261,7 +334,7 @@ impl FeeSchedule {
     }
 
     /// The rules serde cannot express. Returns the field and the reason of the first failure.
-    fn validate(&self) -> Result<(), (String, String)> {
+    pub(crate) fn validate(&self) -> Result<(), (String, String)> {
         let fail = |field: &str, reason: &str| Err((field.to_owned(), reason.to_owned()));
         if self.format != SCHEDULE_FORMAT {
             return fail("format", &format!("must be \"{SCHEDULE_FORMAT}\""));

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Text per BCP 47 locale code, e.g. `{"en": "Written second opinion", "ja": "…"}`. English is
 /// required by the validators and is what a reader sees when their language is missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Localized(BTreeMap<String, String>);
 

@@ -8,6 +8,7 @@ pub mod date;
 pub mod decimal_text;
 pub mod drafts;
 pub mod estimate;
+pub mod estimate_file;
 pub mod fee_schedule;
 pub mod guide;
 pub mod ics;

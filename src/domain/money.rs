@@ -7,12 +7,13 @@
 use std::fmt;
 
 use rust_decimal::{Decimal, RoundingStrategy};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// How a fractional amount becomes whole yen. Fee schedules and tax rules name one of these,
 /// and the name is stored with the data so that every yen of an estimate can be audited.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Rounding {
     /// 切り捨て: drop the fraction (toward zero). The usual rule for consumption tax.
@@ -182,6 +183,21 @@ impl fmt::Display for Yen {
 impl Serialize for Yen {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(self.to_i64())
+    }
+}
+
+impl JsonSchema for Yen {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Yen".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Whole yen, as a JSON integer.",
+            "type": "integer",
+            "minimum": -Yen::MAX_ABS,
+            "maximum": Yen::MAX_ABS
+        })
     }
 }
 

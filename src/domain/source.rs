@@ -9,7 +9,7 @@ use super::date::CalendarDate;
 use super::localized::Localized;
 
 /// A public page a patient can open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,

@@ -92,6 +92,28 @@ impl Serialize for YenRange {
     }
 }
 
+impl schemars::JsonSchema for YenRange {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YenRange".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let yen = generator.subschema_for::<Yen>();
+        schemars::json_schema!({
+            "description": "An amount in whole yen, or a range: {\"from\": yen} (\"and up\") with an optional \"to\".",
+            "oneOf": [
+                yen,
+                {
+                    "type": "object",
+                    "properties": {"from": yen, "to": yen},
+                    "required": ["from"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for YenRange {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<YenRange, D::Error> {
         deserializer.deserialize_any(PriceVisitor)
