@@ -81,7 +81,8 @@ dist: setup-build
 	  trunk build --release --no-default-features --features $$bundle --dist $(BUNDLES_DIR)/$$bundle; \
 	done
 	cargo run --quiet --all-features --bin route-pages -- $(BUNDLES_DIR) $(DIST)
-	cargo run --quiet --bin packet-schema -- $(DIST)/schema/packet-v1.json
+	cargo run --quiet --bin packet-schema -- $(DIST)/schema
+	cp public/schema/packet-v1.json $(DIST)/schema/
 	node scripts/minify-glue.mjs $(DIST)
 	node scripts/service-worker.mjs $(DIST)
 

@@ -26,6 +26,7 @@ pub mod settlement;
 pub mod source;
 pub mod stay;
 pub mod stay_plan;
+pub mod stay_record;
 pub mod stay_rules;
 pub mod timeline;
 pub mod yen_range;

@@ -1,7 +1,9 @@
 //! The packet: one JSON document a patient sends to a coordinator, holding the intake and,
 //! when present, what the other tools stored (estimate inputs, stay plan, checklist
-//! progress). Its JSON Schema is generated from these types (`src/bin/packet_schema.rs`) and
-//! published at `/schema/packet-v1.json`.
+//! progress) and, since version 2, what they showed (the estimate with its schedule and
+//! figures, the stay check and timeline). Its JSON Schema is generated from these types
+//! (`src/bin/packet_schema.rs`) and published at `/schema/packet-v2.json`; version 1's is
+//! kept at `/schema/packet-v1.json`, and version 1 packets still open.
 //!
 //! Reading a packet never trusts the file: size, nesting, format and version are checked
 //! before anything is shown, and every failure is a [`PacketError`] value.
@@ -12,15 +14,17 @@ use serde_json::Value;
 use thiserror::Error;
 
 use super::checklist::ChecklistProgress;
+use super::estimate_file::EstimateRecord;
 use super::intake::Intake;
 use super::migrate::{migrate_forward, Step};
+use super::stay_record::StayRecord;
 
 /// The `format` value every packet carries.
 pub const PACKET_FORMAT: &str = "japan-care-planner/packet";
 /// The packet schema this build writes.
-pub const PACKET_VERSION: u32 = 1;
-/// Steps from older packet versions to this one (see `migrate`); none has been released yet.
-const PACKET_STEPS: [Step; 0] = [];
+pub const PACKET_VERSION: u32 = 2;
+/// Steps from older packet versions to this one (see `migrate`).
+const PACKET_STEPS: [Step; 1] = [results_added];
 /// Larger files are refused before they are read: a real packet is a few kilobytes.
 pub const MAX_PACKET_BYTES: usize = 5 * 1024 * 1024;
 
@@ -58,6 +62,27 @@ pub struct Packet {
     /// The document checklists chosen and each document's status and note (`/documents`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checklist: Option<ChecklistProgress>,
+    /// The estimate as the patient saw it (version 2): the whole schedule it was computed
+    /// from, what was entered, and every line's arithmetic and the totals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_result: Option<EstimateRecord>,
+    /// The stay check and timeline as the patient saw them (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay_result: Option<StayRecord>,
+}
+
+/// Version 1 to 2: version 2 adds `estimate_result` and `stay_result`. A version 1 packet has
+/// neither, and they cannot be rebuilt from its inputs (its schedule is not in the file), so
+/// they stay absent and the reader is told they were not included.
+fn results_added(mut value: Value) -> Result<Value, String> {
+    let object = value.as_object_mut().ok_or("the packet is not an object")?;
+    for field in ["estimate_result", "stay_result"] {
+        if object.contains_key(field) {
+            return Err(format!("\"{field}\" is not part of version 1"));
+        }
+    }
+    object.insert("schema_version".into(), Value::from(2));
+    Ok(value)
 }
 
 /// Why a file is not a packet this app can open.
@@ -89,6 +114,8 @@ impl Packet {
             estimate: None,
             stay: None,
             checklist: None,
+            estimate_result: None,
+            stay_result: None,
         }
     }
 
@@ -207,11 +234,11 @@ mod tests {
         );
         assert_eq!(Packet::parse("[1, 2]"), Err(PacketError::NotAPacket));
         assert_eq!(
-            Packet::parse(&json.replace("\"schema_version\": 1", "\"schema_version\": 9")),
+            Packet::parse(&json.replace("\"schema_version\": 2", "\"schema_version\": 9")),
             Err(PacketError::Newer { found: 9 })
         );
         assert!(matches!(
-            Packet::parse(&json.replace("\"schema_version\": 1", "\"schema_version\": \"1\"")),
+            Packet::parse(&json.replace("\"schema_version\": 2", "\"schema_version\": \"2\"")),
             Err(PacketError::Invalid { .. })
         ));
         assert!(matches!(
@@ -240,6 +267,27 @@ mod tests {
             "1".to_owned() + &"}".repeat(10_000)
         );
         assert!(Packet::parse(&nested_in_a_packet).is_err());
+    }
+
+    /// Exported by the build of 29 November 2026, the last to write version 1.
+    const VERSION_1: &str = include_str!("../../tests/fixtures/packet-v1.json");
+
+    #[test]
+    fn a_version_1_packet_opens_without_results() {
+        let packet = Packet::parse(VERSION_1).expect("a version 1 packet opens");
+        assert_eq!(packet.schema_version, PACKET_VERSION);
+        assert_eq!(packet.intake.patient.name, "Somchai Phongsri");
+        assert_eq!(packet.intake.patient.nationality, "Thai");
+        assert!(packet.estimate.is_some() && packet.stay.is_some());
+        assert!(packet.checklist.is_some());
+        assert_eq!(packet.estimate_result, None);
+        assert_eq!(packet.stay_result, None);
+        // A version 1 file claiming a version 2 field is not silently accepted.
+        let forged = VERSION_1.replacen("\"intake\":", "\"stay_result\": null, \"intake\":", 1);
+        assert!(matches!(
+            Packet::parse(&forged),
+            Err(PacketError::Invalid { .. })
+        ));
     }
 
     #[test]

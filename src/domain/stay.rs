@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::date::{CalendarDate, DateError};
 
 /// A permitted period of stay.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StayLimit {
     /// A number of days, landing day included (e.g. 90 for most visa-exempt nationalities).
@@ -40,7 +40,7 @@ impl StayLimit {
 }
 
 /// The result of checking a stay against a limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StayCheck {
     pub arrival: CalendarDate,
     pub departure: CalendarDate,
@@ -82,7 +82,7 @@ pub fn check_stay(
 }
 
 /// A course of treatment, from which the stay is derived.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TreatmentPlan {
     pub sessions: u32,
     pub sessions_per_week: u32,
@@ -123,7 +123,8 @@ impl TreatmentPlan {
 }
 
 /// What a traveller can do when a stay does not fit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum StayOption {
     /// Apply for a medical-stay visa (90 days, 6 months or 1 year, set by the condition).
     MedicalStayVisa,

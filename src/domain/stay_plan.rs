@@ -7,7 +7,7 @@ use super::stay::{check_stay, options_for, StayCheck, StayLimit, StayOption, Tre
 use super::stay_rules::StayRules;
 
 /// How the traveller enters Japan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EntryRoute {
     VisaExempt,
@@ -15,7 +15,7 @@ pub enum EntryRoute {
 }
 
 /// The inputs of the stay check and the timeline; stored on the device.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct StayInput {
     /// ISO 3166-1 alpha-2 of the passport, or `None` for one that needs a visa.
@@ -55,7 +55,8 @@ impl Default for StayInput {
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// Why the inputs cannot be checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum StayProblem {
     DepartureBeforeArrival,
     YearOutOfRange,
@@ -63,7 +64,8 @@ pub enum StayProblem {
 }
 
 /// The answer for the current inputs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum StayOutcome {
     /// Not enough entered yet.
     Incomplete,

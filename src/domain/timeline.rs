@@ -62,7 +62,8 @@ pub struct LeadTimes {
 }
 
 /// A step of the journey with a deadline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Step {
     ContactCoordinator,
     PayWrittenOpinion,
@@ -83,7 +84,7 @@ impl Step {
 }
 
 /// A step and the latest day for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Milestone {
     pub step: Step,
     pub latest: CalendarDate,
@@ -104,7 +105,8 @@ pub struct TripPlan {
 }
 
 /// A planned arrival that does not sit well with the first day of treatment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum ArrivalWarning {
     /// Treatment would start before the traveller lands.
     AfterStart,
@@ -117,7 +119,7 @@ pub enum ArrivalWarning {
 pub const LONG_GAP_DAYS: u32 = 14;
 
 /// The timeline for a target start date.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Timeline {
     /// In the order they happen.
     pub milestones: Vec<Milestone>,

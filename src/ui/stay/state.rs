@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use crate::domain::business_days::HolidayData;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
 use crate::domain::stay_rules::StayRules;
-use crate::domain::timeline::{timeline, Timeline, TripPlan};
+use crate::domain::stay_record::plan_timeline;
+use crate::domain::timeline::Timeline;
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
 use crate::ui::remote::{load_data, Remote};
@@ -41,17 +42,10 @@ impl StayState {
             else {
                 return None;
             };
-            let certificate_of_eligibility = outcome
-                .with(|outcome| outcome.as_ref().is_some_and(StayOutcome::needs_certificate));
-            let plan = input.with(|input| {
-                Some(TripPlan {
-                    start: input.start?,
-                    arrival: input.arrival,
-                    written_opinion: input.written_opinion,
-                    certificate_of_eligibility,
-                })
-            })?;
-            timeline(&plan, today()?, &rules.lead_times(), &holidays.calendar()).ok()
+            let outcome = outcome.get()?;
+            input.with(|input| {
+                plan_timeline(input, &outcome, &rules, &holidays.calendar(), today()?)
+            })
         });
         let state = StayState {
             rules,
