@@ -19,7 +19,7 @@ const DRAFTS_KEY = 'japan-care-planner:drafts';
 async function fillRequired(page, name = 'Anna Ivanova') {
   await page.getByLabel(en['intake-patient-name']).fill(name);
   await page.getByLabel(en['intake-patient-date-of-birth']).fill('1961-04-12');
-  await page.getByLabel(en['intake-patient-nationality']).fill('RU');
+  await page.getByLabel(en['intake-patient-nationality']).selectOption('RU');
   await page.getByLabel(en['intake-patient-email']).fill('anna@example.ru');
   await page.locator('#diagnosis').fill('Prostate cancer');
 }
@@ -166,7 +166,7 @@ test('the exported packet matches the published schema, opens on /packet and imp
     assert.match(download.suggestedFilename(), /^care-packet-\d{4}-\d{2}-\d{2}-draft-1\.json$/);
     const path = await download.path();
     const packet = JSON.parse(readFileSync(path, 'utf8'));
-    const schema = JSON.parse(readFileSync('dist/schema/packet-v1.json', 'utf8'));
+    const schema = JSON.parse(readFileSync('dist/schema/packet-v2.json', 'utf8'));
     const validate = new Ajv2020({ strict: false }).compile(schema);
     assert.equal(validate(packet), true, JSON.stringify(validate.errors));
     assert.equal(packet.checklist.items.passport.status, 'received');
@@ -228,10 +228,10 @@ test('an encrypted packet opens only with its passphrase', async () => {
     await app.open('/packet');
     await page.getByLabel(en['packet-choose']).setInputFiles(path);
     await page.getByLabel(en['packet-passphrase']).fill('wrong horse');
-    await page.getByRole('button', { name: en['packet-unlock'] }).click();
-    await page.getByText(en['packet-wrong-passphrase']).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: en['file-unlock'] }).click();
+    await page.getByText(en['file-wrong-passphrase']).waitFor({ timeout: 20_000 });
     await page.getByLabel(en['packet-passphrase']).fill('correct horse battery');
-    await page.getByRole('button', { name: en['packet-unlock'] }).click();
+    await page.getByRole('button', { name: en['file-unlock'] }).click();
     await page.getByText('Секретный пациент').first().waitFor({ timeout: 20_000 });
   });
 });
@@ -248,10 +248,10 @@ test('bad files get a clear message and change nothing', async () => {
       [file('other.json', '{"format": "someone-else", "schema_version": 1}'), en['packet-not-packet']],
       [file('newer.json', '{"format": "japan-care-planner/packet", "schema_version": 7}'), en['packet-newer']],
       [file('deep.json', '['.repeat(50_000) + ']'.repeat(50_000)), en['packet-malformed']],
-      [file('big.json', ' '.repeat(5 * 1024 * 1024 + 10)), 'The file is too large to be a packet'],
+      [file('big.json', ' '.repeat(5 * 1024 * 1024 + 10)), 'The file is too large (5.0 MB; at most 5.0 MB).'],
       [
         file('sealed.json', '{"format": "japan-care-planner/sealed-packet", "version": 1, "kdf": {}}'),
-        'The packet is damaged',
+        'The encrypted file is damaged',
       ],
     ];
     for (const [input, expected] of cases) {

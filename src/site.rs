@@ -101,7 +101,7 @@ pub const BUNDLES: &[BundleRow] = &[
     BundleRow { bundle: Bundle::Guide, feature: "guide", compiled: cfg!(feature = "guide"), message_files: &["guide.ftl"] },
     BundleRow { bundle: Bundle::Intake, feature: "intake", compiled: cfg!(feature = "intake"), message_files: &["intake.ftl"] },
     // The packet view names checklist documents and statuses.
-    BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl"] },
+    BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl", "estimator.ftl", "stay.ftl", "packet.ftl"] },
     // The editor previews the estimator itself.
     BundleRow { bundle: Bundle::Hospitals, feature: "hospitals", compiled: cfg!(feature = "hospitals"), message_files: &["estimator.ftl", "hospitals.ftl"] },
 ];

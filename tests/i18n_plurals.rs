@@ -37,6 +37,7 @@ const NOT_NOUN_COUNTS: &[(&str, &str)] = &[
     ("number-too-large", "max"),
     // Always 2 or more: a stay that needs splitting is longer than one allowed stay.
     ("stay-option-split", "stays"),
+    ("packet-stay-option-split", "stays"),
 ];
 
 /// Names passed as counts somewhere in the app: `.int("name", …)`.

@@ -80,6 +80,10 @@ pub struct SavedEstimate {
     pub actual: Option<Yen>,
     #[serde(default)]
     pub currency: Option<super::currency::CurrencyView>,
+    /// A schedule that came with an estimate file (a hospital's own, perhaps listed nowhere
+    /// here): the estimate is computed from it instead of a listed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<FeeSchedule>,
 }
 
 impl SavedEstimate {
@@ -89,6 +93,7 @@ impl SavedEstimate {
             prepaid: None,
             actual: None,
             currency: None,
+            schedule: None,
         }
     }
 }

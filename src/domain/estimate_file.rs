@@ -131,7 +131,12 @@ impl std::fmt::Display for OtherFormat {
 }
 
 impl EstimateFile {
-    pub fn new(created_at: String, locale: String, made_by: String, estimate: EstimateRecord) -> Self {
+    pub fn new(
+        created_at: String,
+        locale: String,
+        made_by: String,
+        estimate: EstimateRecord,
+    ) -> Self {
         EstimateFile {
             format: ESTIMATE_FORMAT.to_owned(),
             schema_version: ESTIMATE_VERSION,
@@ -153,8 +158,7 @@ impl EstimateFile {
         if text.len() > MAX_ESTIMATE_BYTES {
             return Err(EstimateFileError::TooLarge { bytes: text.len() });
         }
-        let value: Value =
-            serde_json::from_str(text).map_err(|_| EstimateFileError::Malformed)?;
+        let value: Value = serde_json::from_str(text).map_err(|_| EstimateFileError::Malformed)?;
         match value.get("format").and_then(Value::as_str) {
             Some(ESTIMATE_FORMAT) => {}
             Some(super::packet::PACKET_FORMAT) => {

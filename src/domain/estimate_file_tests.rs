@@ -146,7 +146,10 @@ fn each_bad_file_has_its_own_error() {
         })
     );
     let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
-    assert_eq!(EstimateFile::parse(&deep), Err(EstimateFileError::Malformed));
+    assert_eq!(
+        EstimateFile::parse(&deep),
+        Err(EstimateFileError::Malformed)
+    );
 }
 
 #[test]

@@ -20,6 +20,7 @@ pub mod migrate;
 pub mod money;
 pub mod packet;
 pub mod quantity;
+pub mod regions;
 pub mod schedule_draft;
 pub mod sealed;
 pub mod settlement;

@@ -80,9 +80,11 @@ mod tests {
 
     #[test]
     fn a_record_keeps_the_outcome_and_timeline_and_reads_back() {
-        let rules =
-            StayRules::parse("stay-rules.json", include_str!("../../public/data/stay-rules.json"))
-                .unwrap();
+        let rules = StayRules::parse(
+            "stay-rules.json",
+            include_str!("../../public/data/stay-rules.json"),
+        )
+        .unwrap();
         let holidays = HolidayData::parse(
             "holidays-jp.json",
             include_str!("../../public/data/holidays-jp.json"),

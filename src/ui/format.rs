@@ -7,6 +7,7 @@ use crate::domain::fee_schedule::{Category, Pricing, Unit};
 use crate::domain::guide::{DurationUnit, Span, Takes};
 use crate::domain::money::Yen;
 use crate::domain::stay::StayLimit;
+use crate::domain::timeline::Step;
 use crate::domain::yen_range::YenRange;
 use crate::i18n::{Args, I18n};
 use crate::ui::remote::DataError;
@@ -201,5 +202,20 @@ pub fn period_text(i18n: I18n, period: StayLimit) -> String {
             i18n.t_args("period-years", &count(months / 12))
         }
         StayLimit::Months(months) => i18n.t_args("period-months", &count(months)),
+    }
+}
+
+/// The message naming a step of the timeline.
+pub fn step_key(step: Step) -> &'static str {
+    match step {
+        Step::ContactCoordinator => "step-contact-coordinator",
+        Step::PayWrittenOpinion => "step-pay-written-opinion",
+        Step::HospitalRequest => "step-hospital-request",
+        Step::Prepayment => "step-prepayment",
+        Step::CertificateOfEligibility => "step-certificate",
+        Step::VisaApplicationRecommended => "step-visa-recommended",
+        Step::VisaApplicationLatest => "step-visa-latest",
+        Step::Arrival => "step-arrival",
+        Step::TreatmentStart => "step-treatment-start",
     }
 }

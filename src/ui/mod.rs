@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod field_text;
+pub mod file_opening;
 pub mod focus;
 pub mod format;
 pub mod not_found;
@@ -16,8 +17,8 @@ pub mod takeover;
 
 #[cfg(feature = "documents")]
 pub mod documents;
-// The schedule editor previews the estimator itself.
-#[cfg(any(feature = "estimator", feature = "hospitals"))]
+// The schedule editor previews the estimator itself; the packet page shows estimates.
+#[cfg(any(feature = "estimator", feature = "hospitals", feature = "packet"))]
 pub mod estimator;
 #[cfg(feature = "guide")]
 pub mod guide;

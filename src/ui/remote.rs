@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use crate::domain::data_file::DataFileError;
+use crate::domain::data_file::{is_slug, DataFileError};
+use crate::domain::fee_schedule::FeeSchedule;
 use crate::fetch::{self, FetchError};
 
 /// Why a data file is not available.
@@ -30,6 +31,19 @@ pub async fn load_data<T>(
         .map_err(DataError::Fetch)?;
     let name = file.rsplit('/').next().unwrap_or(file);
     parse(name, &text).map(Arc::new).map_err(DataError::Invalid)
+}
+
+/// Fetches the fee schedule `id` (`/data/fee-schedules/<id>.json`). Ids can come from a URL
+/// or a file: only plain slugs become a path.
+pub async fn load_schedule(id: &str) -> Result<Arc<FeeSchedule>, DataError> {
+    if !is_slug(id) {
+        return Err(DataError::Invalid(DataFileError {
+            file: format!("{id}.json"),
+            field: "(file)".into(),
+            reason: "not a schedule id".into(),
+        }));
+    }
+    load_data(&format!("fee-schedules/{id}.json"), FeeSchedule::parse).await
 }
 
 impl<T> From<Result<T, DataError>> for Remote<T> {

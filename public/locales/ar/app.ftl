@@ -101,3 +101,12 @@ source-stale = تم التحقق قبل { $months ->
 offline-notice = أنت غير متصل بالإنترنت. يواصل التطبيق العمل، ويبقى ما تُدخله على هذا الجهاز.
 update-ready = يتوفر إصدار جديد من هذا التطبيق. لن تفقد ما أدخلته عند إعادة التحميل.
 update-reload = إعادة التحميل الآن
+
+# Opening files (packets, estimate files)
+file-drop = أو أفلت الملف هنا
+file-unlock = فتح
+file-unreadable = تعذّرت قراءة الملف.
+file-crypto-unavailable = لا يستطيع هذا المتصفح فك التشفير هنا (يتطلب التشفير اتصال https آمنًا).
+file-wrong-passphrase = عبارة المرور غير صحيحة، أو أن الملف تالف.
+file-too-large = الملف كبير جدًا ({ $size } ميغابايت؛ والحد الأقصى { $limit } ميغابايت).
+file-sealed-damaged = الملف المشفّر تالف ولا يمكن فتحه ({ $reason }).

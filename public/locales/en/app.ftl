@@ -92,3 +92,12 @@ source-stale = Checked { $months ->
 offline-notice = You are offline. The app keeps working, and what you enter stays on this device.
 update-ready = A new version of this app is ready. Reloading keeps what you have entered.
 update-reload = Reload now
+
+# Opening files (packets, estimate files)
+file-drop = or drop the file here
+file-unlock = Open
+file-unreadable = The file could not be read.
+file-crypto-unavailable = This browser cannot decrypt here (encryption needs a secure https connection).
+file-wrong-passphrase = The passphrase is wrong, or the file was damaged.
+file-too-large = The file is too large ({ $size } MB; at most { $limit } MB).
+file-sealed-damaged = The encrypted file is damaged and cannot be opened ({ $reason }).

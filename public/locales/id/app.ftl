@@ -89,3 +89,12 @@ source-stale = Diperiksa { $months } bulan yang lalu: pastikan kembali kepada ko
 offline-notice = Anda sedang luring (offline). Aplikasi tetap berfungsi, dan data yang Anda masukkan tetap tersimpan di perangkat ini.
 update-ready = Versi baru aplikasi ini sudah tersedia. Memuat ulang tidak menghapus data yang sudah Anda masukkan.
 update-reload = Muat ulang sekarang
+
+# Opening files (packets, estimate files)
+file-drop = atau letakkan file di sini
+file-unlock = Buka
+file-unreadable = File tidak dapat dibaca.
+file-crypto-unavailable = Peramban ini tidak dapat mendekripsi di sini (enkripsi memerlukan koneksi https yang aman).
+file-wrong-passphrase = Frasa sandi salah, atau file telah rusak.
+file-too-large = File terlalu besar ({ $size } MB; maksimal { $limit } MB).
+file-sealed-damaged = File terenkripsi rusak dan tidak dapat dibuka ({ $reason }).

@@ -89,3 +89,12 @@ source-stale = { $months }か月前に確認した情報です。コーディネ
 offline-notice = オフラインです。アプリはこのまま使え、入力した内容はこの端末に残ります。
 update-ready = このアプリの新しいバージョンを利用できます。再読み込みしても入力した内容は残ります。
 update-reload = 今すぐ再読み込み
+
+# Opening files (packets, estimate files)
+file-drop = またはファイルをここにドロップ
+file-unlock = 開く
+file-unreadable = ファイルを読み込めませんでした。
+file-crypto-unavailable = このブラウザーでは、ここで復号できません（暗号化の処理には安全なhttps接続が必要です）。
+file-wrong-passphrase = パスフレーズが違うか、ファイルが破損しています。
+file-too-large = ファイルが大きすぎます（{ $size } MB。上限は{ $limit } MB）。
+file-sealed-damaged = 暗号化されたファイルが破損しているため、開けません（{ $reason }）。

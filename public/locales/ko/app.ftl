@@ -89,3 +89,12 @@ source-stale = { $months }개월 전에 확인한 정보입니다. 코디네이�
 offline-notice = 현재 오프라인 상태입니다. 앱은 계속 작동하며, 입력하신 내용은 이 기기에 그대로 남아 있습니다.
 update-ready = 이 앱의 새 버전이 준비되었습니다. 새로 고침해도 입력하신 내용은 그대로 유지됩니다.
 update-reload = 지금 새로 고침
+
+# Opening files (packets, estimate files)
+file-drop = 또는 파일을 여기에 끌어다 놓으십시오
+file-unlock = 열기
+file-unreadable = 파일을 읽을 수 없습니다.
+file-crypto-unavailable = 이 브라우저에서는 여기에서 복호화할 수 없습니다(암호화 기능은 안전한 https 연결이 필요합니다).
+file-wrong-passphrase = 암호 문구가 틀렸거나 파일이 손상되었습니다.
+file-too-large = 파일이 너무 큽니다({ $size }MB, 최대 { $limit }MB).
+file-sealed-damaged = 암호화된 파일이 손상되어 열 수 없습니다({ $reason }).

@@ -89,3 +89,12 @@ source-stale = Thông tin được kiểm tra cách đây { $months } tháng: h�
 offline-notice = Bạn đang ngoại tuyến. Ứng dụng vẫn hoạt động và những gì bạn nhập vẫn được lưu trên thiết bị này.
 update-ready = Đã có phiên bản mới của ứng dụng. Tải lại trang sẽ không làm mất những gì bạn đã nhập.
 update-reload = Tải lại ngay
+
+# Opening files (packets, estimate files)
+file-drop = hoặc thả tệp vào đây
+file-unlock = Mở
+file-unreadable = Không thể đọc tệp.
+file-crypto-unavailable = Trình duyệt này không thể giải mã tại đây (việc mã hóa cần kết nối https an toàn).
+file-wrong-passphrase = Cụm mật khẩu không đúng, hoặc tệp đã bị hỏng.
+file-too-large = Tệp quá lớn ({ $size } MB; tối đa { $limit } MB).
+file-sealed-damaged = Tệp đã mã hóa bị hỏng và không thể mở ({ $reason }).

@@ -89,3 +89,12 @@ source-stale = 此信息于{ $months }个月前核实，请向协调员或大使
 offline-notice = 您目前处于离线状态。应用仍可使用，您输入的内容保存在此设备上。
 update-ready = 本应用有新版本可用。重新加载后，您已输入的内容会保留。
 update-reload = 立即重新加载
+
+# Opening files (packets, estimate files)
+file-drop = 或将文件拖放到此处
+file-unlock = 打开
+file-unreadable = 无法读取该文件。
+file-crypto-unavailable = 此浏览器无法在此处解密（加密功能需要安全的 https 连接）。
+file-wrong-passphrase = 口令错误，或文件已损坏。
+file-too-large = 文件过大（{ $size } MB；上限为 { $limit } MB）。
+file-sealed-damaged = 加密文件已损坏，无法打开（{ $reason }）。

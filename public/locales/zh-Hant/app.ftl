@@ -89,3 +89,12 @@ source-stale = 此資訊於 { $months } 個月前查核，請向協調員或大�
 offline-notice = 您目前處於離線狀態。應用程式仍可使用，您輸入的內容會保存在此裝置上。
 update-ready = 本應用程式有新版本可用。重新載入後，您已輸入的內容會保留。
 update-reload = 立即重新載入
+
+# Opening files (packets, estimate files)
+file-drop = 或將檔案拖放到此處
+file-unlock = 開啟
+file-unreadable = 無法讀取該檔案。
+file-crypto-unavailable = 此瀏覽器無法在此處解密（加密功能需要安全的 https 連線）。
+file-wrong-passphrase = 通關密語錯誤，或檔案已損毀。
+file-too-large = 檔案過大（{ $size } MB；上限為 { $limit } MB）。
+file-sealed-damaged = 加密檔案已損毀，無法開啟（{ $reason }）。

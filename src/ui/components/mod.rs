@@ -2,10 +2,14 @@
 
 mod app_notices;
 mod boot_screen;
+mod country_options;
 mod date_field;
+mod file_drop;
+mod labels;
 mod language_picker;
 mod number_field;
 mod page_heading;
+mod passphrase_form;
 mod print_button;
 mod site_chrome;
 mod site_footer;
@@ -18,10 +22,14 @@ mod storage_notices;
 
 pub use app_notices::AppNotices;
 pub use boot_screen::BootScreen;
+pub use country_options::country_options;
 pub use date_field::DateField;
+pub use file_drop::FileDrop;
+pub use labels::Labels;
 pub use language_picker::LanguagePicker;
 pub use number_field::{number_error_text, NumberField};
 pub use page_heading::{document_title, PageHeading};
+pub use passphrase_form::PassphraseForm;
 pub use print_button::PrintButton;
 pub use site_chrome::SiteChrome;
 pub use site_footer::SiteFooter;

@@ -6,8 +6,8 @@ use crate::domain::estimate::{Estimate, EstimateLine};
 use crate::domain::fee_schedule::FeeSchedule;
 use crate::domain::money::Yen;
 use crate::domain::yen_range::YenRange;
-use crate::i18n::{use_i18n, Args, I18n};
-use crate::ui::components::SourceCitation;
+use crate::i18n::{use_i18n, Args};
+use crate::ui::components::{Labels, SourceCitation};
 use crate::ui::estimator::state::use_estimator;
 use crate::ui::format::{breakdown_text, category_key, decimal_text, percent_text, price_text};
 
@@ -21,7 +21,7 @@ pub fn EstimateSummary(
     let i18n = use_i18n();
     let state = use_estimator();
     let body = move || match state.estimate.get() {
-        Some(Ok(estimate)) => summary_rows(i18n, &schedule, &estimate).into_any(),
+        Some(Ok(estimate)) => summary_table(&Labels::single(i18n), &schedule, &estimate),
         Some(Err(_)) => view! { <p role="alert">{i18n.text("summary-error")}</p> }.into_any(),
         None => ().into_any(),
     };
@@ -34,8 +34,11 @@ pub fn EstimateSummary(
     }
 }
 
-fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl IntoView {
-    let code = i18n.locale().code();
+/// The itemised table of `estimate` (computed from `schedule`): groups and lines with their
+/// arithmetic, source and date, then the totals. Shared by the estimator, an opened estimate
+/// file and a packet, which prints its labels in a second language too.
+pub fn summary_table(labels: &Labels, schedule: &FeeSchedule, estimate: &Estimate) -> AnyView {
+    let i18n = labels.i18n();
     let groups = estimate
         .groups
         .iter()
@@ -43,12 +46,12 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
             let lines = group
                 .lines
                 .iter()
-                .map(|line| line_row(i18n, schedule, code, line))
+                .map(|line| line_row(labels, schedule, line))
                 .collect_view();
             view! {
                 <tbody>
                     <tr class="summary__category">
-                        <th scope="rowgroup" colspan="2">{i18n.t(category_key(group.category))}</th>
+                        <th scope="rowgroup" colspan="2">{labels.label(category_key(group.category))}</th>
                     </tr>
                     {lines}
                 </tbody>
@@ -60,7 +63,7 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
     let tax_row = |label: &str, amount: Option<YenRange>| {
         amount.map(|amount| {
             total_row(
-                i18n.t_args(label, &tax_rate),
+                labels.label_args(label, &tax_rate),
                 price_text(i18n, amount),
                 false,
             )
@@ -71,50 +74,51 @@ fn summary_rows(i18n: I18n, schedule: &FeeSchedule, estimate: &Estimate) -> impl
     let travel = estimate.travel;
     let open_ended = estimate.total.high.is_none();
     let unknown = estimate.unknown_items.len();
+    let optional_row = |label: AnyView, amount: Yen| {
+        (amount != Yen::ZERO).then(|| total_row(label, i18n.yen(amount), false))
+    };
     view! {
         <table class="summary__table">
             {groups}
             <tbody class="summary__totals">
-                {total_row(i18n.t("summary-medical-subtotal"), price_text(i18n, estimate.medical_subtotal), false)}
+                {total_row(labels.label("summary-medical-subtotal"), price_text(i18n, estimate.medical_subtotal), false)}
                 {tax_added}
                 {tax_included}
-                {total_row(i18n.t("summary-medical-total"), price_text(i18n, estimate.medical_total), true)}
-                {optional_row(i18n, i18n.t("summary-coordinator"), estimate.coordinator_fee)}
-                {total_row(i18n.t("summary-prepayment"), price_text(i18n, estimate.prepayment), true)}
+                {total_row(labels.label("summary-medical-total"), price_text(i18n, estimate.medical_total), true)}
+                {optional_row(labels.label("summary-coordinator"), estimate.coordinator_fee)}
+                {total_row(labels.label("summary-prepayment"), price_text(i18n, estimate.prepayment), true)}
                 {optional_row(
-                    i18n,
-                    i18n.t_args("summary-flights", &Args::new().int("travellers", i64::from(travel.travellers))),
+                    labels.label_args("summary-flights", &Args::new().int("travellers", i64::from(travel.travellers))),
                     travel.flights,
                 )}
                 {optional_row(
-                    i18n,
-                    i18n.t_args("summary-accommodation", &Args::new().int("nights", i64::from(travel.nights))),
+                    labels.label_args("summary-accommodation", &Args::new().int("nights", i64::from(travel.nights))),
                     travel.accommodation,
                 )}
-                {optional_row(i18n, i18n.t("summary-other-costs"), travel.other)}
+                {optional_row(labels.label("summary-other-costs"), travel.other)}
                 {(!estimate.contingency_percent.is_zero()).then(|| total_row(
-                    i18n.t_args("summary-contingency", &Args::new().text("percent", decimal_text(estimate.contingency_percent))),
+                    labels.label_args("summary-contingency", &Args::new().text("percent", decimal_text(estimate.contingency_percent))),
                     price_text(i18n, estimate.contingency),
                     false,
                 ))}
                 <tr class="summary__total">
-                    <th scope="row">{i18n.t("summary-total")}</th>
+                    <th scope="row">{labels.label("summary-total")}</th>
                     <td class="amount" data-testid="estimate-total">{price_text(i18n, estimate.total)}</td>
                 </tr>
             </tbody>
         </table>
-        {open_ended.then(|| view! { <p class="muted">{i18n.t("summary-open-ended")}</p> })}
+        {open_ended.then(|| view! { <p class="muted">{labels.label("summary-open-ended")}</p> })}
         {(unknown > 0).then(|| view! {
             <p class="muted">{i18n.t_args("summary-unknown-items", &Args::new().int("count", unknown as i64))}</p>
         })}
     }
+    .into_any()
 }
 
-fn line_row(i18n: I18n, schedule: &FeeSchedule, code: &str, line: &EstimateLine) -> impl IntoView {
+fn line_row(labels: &Labels, schedule: &FeeSchedule, line: &EstimateLine) -> impl IntoView {
+    let i18n = labels.i18n();
     let item = schedule.item(&line.item_id);
-    let name = item
-        .map(|item| item.name.get(code).to_owned())
-        .unwrap_or_default();
+    let name = item.map(|item| labels.localized(&item.name));
     let source = item
         .and_then(|item| schedule.source(&item.source))
         .map(|source| view! { {i18n.t("estimate-line-source")} " " <SourceCitation source=source.clone() /> });
@@ -130,16 +134,11 @@ fn line_row(i18n: I18n, schedule: &FeeSchedule, code: &str, line: &EstimateLine)
     }
 }
 
-fn total_row(label: String, amount: String, strong: bool) -> impl IntoView {
+fn total_row(label: AnyView, amount: String, strong: bool) -> impl IntoView {
     view! {
         <tr class:summary__strong=strong>
             <th scope="row">{label}</th>
             <td class="amount">{amount}</td>
         </tr>
     }
-}
-
-/// A row only when the patient entered something for it.
-fn optional_row(i18n: I18n, label: String, amount: Yen) -> Option<impl IntoView> {
-    (amount != Yen::ZERO).then(|| total_row(label, i18n.yen(amount), false))
 }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Args};
 use crate::ui::components::{PrintButton, StartOver, StorageNotices};
 use crate::ui::estimator::state::{provide_estimator, EstimatorState, Mode};
 use crate::ui::estimator::{
-    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
+    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, SaveEstimateFile, ScheduleInfo,
+    SettlementPanel,
 };
 use crate::ui::format::data_error_text;
 use crate::ui::remote::Remote;
@@ -34,6 +35,7 @@ pub fn Estimator(
                 <div class="estimator__results">
                     <EstimateSummary schedule=schedule />
                     <PrintButton label="estimate-print" />
+                    {(!state.embedded).then(|| view! { <SaveEstimateFile /> })}
                     <SettlementPanel />
                     <CurrencyPanel />
                 </div>
@@ -62,7 +64,11 @@ fn SchedulePicker(
     let options = move || match state.index.get() {
         Remote::Ready(index) => {
             let code = i18n.locale().code();
-            let chosen = state.schedule_id();
+            // None is chosen while a file's schedule is in use.
+            let chosen = match state.file_schedule() {
+                Some(_) => String::new(),
+                None => state.schedule_id(),
+            };
             index
                 .schedules
                 .iter()
@@ -78,6 +84,17 @@ fn SchedulePicker(
         }
         _ => ().into_any(),
     };
+    // A schedule that came with an estimate file is offered first, marked as such.
+    let from_file = move || {
+        state.file_schedule().map(|schedule| {
+            let name = schedule.name.get(i18n.locale().code()).to_owned();
+            view! {
+                <option value="" selected=true disabled=true>
+                    {i18n.t_args("estimate-schedule-from-file", &Args::new().text("name", name))}
+                </option>
+            }
+        })
+    };
     let failure = move || match state.index.get() {
         Remote::Failed(error) => Some(view! {
             <p class="notice notice--error" role="alert">{data_error_text(i18n, &error)}</p>
@@ -88,6 +105,7 @@ fn SchedulePicker(
         <div class="field schedule-picker">
             <label for="schedule">{i18n.text("estimate-schedule-label")}</label>
             <select id="schedule" on:change=move |event| state.select_schedule(event_target_value(&event))>
+                {from_file}
                 {options}
             </select>
         </div>

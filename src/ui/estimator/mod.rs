@@ -3,7 +3,9 @@
 mod currency_panel;
 pub mod embed;
 mod embed_page;
+mod estimate_file_panel;
 mod estimate_lines;
+mod estimate_record_view;
 mod estimate_summary;
 mod layout;
 mod own_costs;
@@ -14,7 +16,11 @@ pub mod state;
 
 pub use currency_panel::CurrencyPanel;
 pub use embed_page::EmbedEstimatePage;
+pub use estimate_file_panel::{
+    estimate_file_error_text, made_text, OpenEstimateFile, SaveEstimateFile,
+};
 pub use estimate_lines::EstimateLines;
+pub use estimate_record_view::EstimateRecordView;
 pub use estimate_summary::EstimateSummary;
 pub use layout::Estimator;
 pub use own_costs::OwnCosts;

@@ -4,7 +4,7 @@ use crate::i18n::use_i18n;
 use crate::site::AppRoute;
 use crate::ui::components::PageHeading;
 use crate::ui::estimator::state::Mode;
-use crate::ui::estimator::Estimator;
+use crate::ui::estimator::{Estimator, OpenEstimateFile};
 
 /// `/estimate`: the itemised cost estimator, saved on this device.
 #[component]
@@ -14,5 +14,6 @@ pub fn EstimatePage() -> impl IntoView {
         <PageHeading key=AppRoute::Estimate.title_key() />
         <p class="lead">{i18n.text("estimate-intro")}</p>
         <Estimator mode=Mode::Page />
+        <OpenEstimateFile />
     }
 }

@@ -9,12 +9,12 @@ use leptos::task::spawn_local;
 use rust_decimal::Decimal;
 
 use crate::domain::currency::CurrencyTable;
-use crate::domain::data_file::{is_slug, parse_data_file, DataFileError};
+use crate::domain::data_file::parse_data_file;
 use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, SavedEstimate};
 use crate::domain::fee_schedule::{FeeSchedule, Pricing, ScheduleIndex};
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};
-use crate::ui::remote::{load_data, DataError, Remote};
+use crate::ui::remote::{load_data, load_schedule, Remote};
 
 /// Where the estimator runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,8 +106,23 @@ impl EstimatorState {
         self.saved.update(change);
     }
 
+    /// Chooses a listed schedule; a schedule that came with an estimate file is let go.
     pub fn select_schedule(&self, id: String) {
-        self.update(|saved| saved.draft.schedule_id = id);
+        let had_file = self.saved.with_untracked(|saved| saved.schedule.is_some());
+        self.update(|saved| {
+            saved.draft.schedule_id = id.clone();
+            saved.schedule = None;
+        });
+        if had_file {
+            // The listed schedule may share the file's id: fetch it whatever the id.
+            self.requested.set_value(String::new());
+            self.load_schedule(id);
+        }
+    }
+
+    /// The schedule that came with an estimate file, when the estimate uses one.
+    pub fn file_schedule(&self) -> Option<FeeSchedule> {
+        self.saved.with(|saved| saved.schedule.clone())
     }
 
     /// Adds an item with a sensible starting quantity: one first block of time, one unit,
@@ -187,29 +202,25 @@ impl EstimatorState {
         if id.is_empty() || self.requested.with_value(|requested| *requested == id) {
             return;
         }
+        let from_file = self
+            .saved
+            .with_untracked(|saved| saved.schedule.clone().filter(|schedule| schedule.id == id));
+        if let Some(schedule) = from_file {
+            self.requested.set_value(id);
+            self.schedule.set(Remote::Ready(Arc::new(schedule)));
+            return;
+        }
         self.requested.set_value(id.clone());
         self.schedule.set(Remote::Loading);
         let this = *self;
         spawn_local(async move {
-            let result = fetch_schedule(&id).await;
+            let result = load_schedule(&id).await;
             // The user may have picked another schedule while this one was loading.
             if this.schedule_id() == id {
                 this.schedule.set(result.into());
             }
         });
     }
-}
-
-async fn fetch_schedule(id: &str) -> Result<Arc<FeeSchedule>, DataError> {
-    // Ids come from the URL of the embed: only plain slugs become a path.
-    if !is_slug(id) {
-        return Err(DataError::Invalid(DataFileError {
-            file: format!("{id}.json"),
-            field: "(file)".into(),
-            reason: "not a schedule id".into(),
-        }));
-    }
-    load_data(&format!("fee-schedules/{id}.json"), FeeSchedule::parse).await
 }
 
 /// Provides the estimator state to the components below.

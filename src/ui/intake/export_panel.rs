@@ -96,13 +96,14 @@ fn export(
         return;
     }
     state.save_now();
-    let packet = build_packet(
+    let (locale, name, intake) = (
         i18n.locale().code(),
-        &state.open.get_untracked().name,
+        state.open.get_untracked().name,
         state.intake.get_untracked(),
     );
     busy.set(true);
     spawn_local(async move {
+        let packet = build_packet(locale, &name, intake).await;
         let file = packet.file_name();
         let text = if secret.is_empty() {
             Ok(packet.to_json())

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::domain::regions::{is_region_code, REGION_CODES};
+use crate::i18n::{use_i18n, Args};
+use crate::ui::components::country_options;
 use crate::ui::field_text::{follow_input, follow_textarea};
 
 /// Whether the user has asked to export: from then on every field shows its problem, not only
@@ -16,7 +18,7 @@ pub fn FormField(
     id: &'static str,
     /// Message id of the visible label.
     label: &'static str,
-    /// `text`, `email`, `tel`, `date` or `textarea`.
+    /// `text`, `email`, `tel`, `date`, `textarea`, or `country` (a nationality picker).
     #[prop(default = "text")]
     kind: &'static str,
     /// Marks the label as required (the rules themselves live in `domain::intake`).
@@ -57,7 +59,40 @@ pub fn FormField(
         }
     };
     let input = move |event| on_input.run(event_target_value(&event));
-    let control = if kind == "textarea" {
+    let control = if kind == "country" {
+        // Nationality: ISO 3166 codes named in the reader's language. Free text from an older
+        // draft or packet stays, as its own choice, until the user picks a country.
+        let options = move || {
+            let current = value.get();
+            let as_written = (!current.is_empty() && !is_region_code(&current)).then(|| {
+                let label = i18n.t_args(
+                    "intake-nationality-as-written",
+                    &Args::new().text("text", current.clone()),
+                );
+                view! { <option value=current.clone() selected=true>{label}</option> }
+            });
+            view! {
+                <option value="" selected=current.is_empty()>{i18n.t("intake-nationality-choose")}</option>
+                {as_written}
+                {country_options(i18n, REGION_CODES, Some(current.as_str()))}
+            }
+        };
+        view! {
+            <select
+                id=id
+                aria-invalid=move || shown().is_some().then_some("true")
+                aria-describedby=described_by.clone()
+                on:change=move |event| {
+                    visited.set(true);
+                    on_input.run(event_target_value(&event));
+                }
+                on:blur=move |_| visited.set(true)
+            >
+                {options}
+            </select>
+        }
+        .into_any()
+    } else if kind == "textarea" {
         let node = NodeRef::new();
         follow_textarea(node, move || value.get());
         view! {

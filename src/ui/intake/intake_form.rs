@@ -52,7 +52,7 @@ pub fn IntakeForm() -> impl IntoView {
                 <legend>{i18n.text("intake-patient-heading")}</legend>
                 {bound_field("patient-name", "intake-patient-name", "text", true, |i| &i.patient.name, |i, v| i.patient.name = v)}
                 {bound_field("patient-date-of-birth", "intake-patient-date-of-birth", "date", true, |i| &i.patient.date_of_birth, |i, v| i.patient.date_of_birth = v)}
-                {bound_field("patient-nationality", "intake-patient-nationality", "text", true, |i| &i.patient.nationality, |i, v| i.patient.nationality = v)}
+                {bound_field("patient-nationality", "intake-patient-nationality", "country", true, |i| &i.patient.nationality, |i, v| i.patient.nationality = v)}
                 <p class="field__hint">{i18n.text("intake-contact-help")}</p>
                 {bound_field("patient-email", "intake-patient-email", "email", false, |i| &i.patient.email, |i, v| i.patient.email = v)}
                 {bound_field("patient-phone", "intake-patient-phone", "tel", false, |i| &i.patient.phone, |i, v| i.patient.phone = v)}

@@ -3,21 +3,32 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::domain::business_days::HolidayData;
 use crate::domain::checklist::ChecklistProgress;
+use crate::domain::estimate::SavedEstimate;
+use crate::domain::estimate_file::EstimateRecord;
 use crate::domain::intake::Intake;
 use crate::domain::packet::{Packet, ToolData};
+use crate::domain::stay_plan::StayInput;
+use crate::domain::stay_record::StayRecord;
+use crate::domain::stay_rules::StayRules;
 use crate::storage::{self, StorageKey};
-use crate::web::now_iso;
+use crate::ui::remote::{load_data, load_schedule};
+use crate::web::{now_iso, today};
 
-/// The packet for `intake`, with the estimate, stay plan and checklist stored on this device.
-/// A tool whose stored value cannot be read is left out rather than failing the export.
-pub fn build_packet(locale: &str, draft_name: &str, intake: Intake) -> Packet {
+/// The packet for `intake`, with the estimate, stay plan and checklist stored on this device,
+/// and the estimate and stay check as those pages show them. A tool whose stored value
+/// cannot be read, or whose data files cannot be loaded, is left out rather than failing the
+/// export: the packet then says it was not included.
+pub async fn build_packet(locale: &str, draft_name: &str, intake: Intake) -> Packet {
     let mut packet = Packet::new(now_iso(), locale.to_owned(), draft_name.to_owned(), intake);
     packet.estimate = tool_data(StorageKey::Estimate);
     packet.stay = tool_data(StorageKey::Stay);
     packet.checklist = storage::load::<ChecklistProgress>(StorageKey::Checklist)
         .ok()
         .flatten();
+    packet.estimate_result = estimate_result().await;
+    packet.stay_result = stay_result().await;
     packet
 }
 
@@ -27,6 +38,32 @@ fn tool_data(key: StorageKey) -> Option<ToolData> {
         schema_version: key.schema_version(),
         data,
     })
+}
+
+/// The stored estimate computed against its schedule (fetched, or from the offline cache).
+async fn estimate_result() -> Option<EstimateRecord> {
+    let saved = storage::load::<SavedEstimate>(StorageKey::Estimate)
+        .ok()
+        .flatten()?;
+    let schedule = load_schedule(&saved.draft.schedule_id).await.ok()?;
+    EstimateRecord::new((*schedule).clone(), saved).ok()
+}
+
+/// The stored stay inputs checked today, with the timeline.
+async fn stay_result() -> Option<StayRecord> {
+    let input = storage::load::<StayInput>(StorageKey::Stay)
+        .ok()
+        .flatten()?;
+    let rules = load_data("stay-rules.json", StayRules::parse).await.ok()?;
+    let holidays = load_data("holidays-jp.json", HolidayData::parse)
+        .await
+        .ok()?;
+    Some(StayRecord::new(
+        input,
+        &rules,
+        &holidays.calendar(),
+        today()?,
+    ))
 }
 
 /// Whether the browser has a share sheet (`navigator.share`): phones mostly, where a

@@ -1,43 +1,71 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::domain::checklist::ChecklistProgress;
+use crate::domain::checklist::Checklists;
 use crate::domain::date::CalendarDate;
 use crate::domain::intake::Intake;
-use crate::domain::packet::{Packet, ToolData};
-use crate::i18n::{use_i18n, Args, I18n};
+use crate::domain::packet::Packet;
+use crate::domain::regions::is_region_code;
+use crate::i18n::{Args, I18n};
+use crate::ui::components::Labels;
+use crate::ui::estimator::EstimateRecordView;
+use crate::ui::packet::{ChecklistCard, StayCard};
+use crate::web::RegionNames;
 
-/// A packet laid out for a coordinator to scan and print: the intake section by section,
-/// then the other tools' entries. Read-only.
+/// A packet laid out for the coordinator who reads it and the hospital it is printed for:
+/// the intake section by section, then the estimate, the stay check and timeline, and the
+/// document checklist as the patient's app showed them. Read-only.
 #[component]
 pub fn PacketView(
     /// The opened packet.
     packet: Packet,
+    /// The checklist situations, to group the documents (when loaded).
+    checklists: Option<Arc<Checklists>>,
+    /// Labels, in a second language too when printed.
+    labels: Labels,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = labels.i18n();
     let made = i18n.t_args(
         "packet-made",
         &Args::new()
             .text("date", {
                 let day: String = packet.created_at.chars().take(10).collect();
-                CalendarDate::parse_iso(&day).map_or(day, |date| i18n.date(date))
+                date_as_written(i18n, &day)
             })
             .text("version", packet.app_version.clone())
             .text("locale", packet.locale.clone()),
     );
-    let intake = packet.intake;
+    let not_included =
+        || view! { <p class="muted">{labels.label("packet-not-included")}</p> }.into_any();
+    let estimate = match packet.estimate_result {
+        Some(record) => view! { <EstimateRecordView record labels=labels.clone() /> }.into_any(),
+        None => not_included(),
+    };
+    let stay = match packet.stay_result {
+        Some(record) => view! { <StayCard record labels=labels.clone() /> }.into_any(),
+        None => not_included(),
+    };
+    let checklist = match packet.checklist {
+        Some(progress) => {
+            view! { <ChecklistCard progress checklists labels=labels.clone() /> }.into_any()
+        }
+        None => not_included(),
+    };
     view! {
         <article class="packet-view">
             <h2>{packet.draft_name}</h2>
             <p class="muted">{made}</p>
-            {intake_sections(i18n, intake)}
-            {packet.estimate.map(|data| tool_section(i18n, "packet-estimate-heading", data))}
-            {packet.stay.map(|data| tool_section(i18n, "packet-stay-heading", data))}
-            {packet.checklist.map(|progress| checklist_section(i18n, progress))}
+            {intake_sections(&labels, packet.intake)}
+            {tool_section(&labels, "packet-estimate-result-heading", estimate)}
+            {tool_section(&labels, "packet-stay-result-heading", stay)}
+            {tool_section(&labels, "packet-checklist-heading", checklist)}
         </article>
     }
 }
 
-fn intake_sections(i18n: I18n, intake: Intake) -> impl IntoView {
+fn intake_sections(labels: &Labels, intake: Intake) -> impl IntoView {
+    let i18n = labels.i18n();
     let p = &intake.patient;
     let companions: Vec<String> = intake
         .companions
@@ -48,27 +76,25 @@ fn intake_sections(i18n: I18n, intake: Intake) -> impl IntoView {
         .history
         .iter()
         .map(|entry| {
-            (
-                i18n.t(entry.kind.message_id()),
-                if entry.when.trim().is_empty() {
-                    entry.details.clone()
-                } else {
-                    format!("{} — {}", entry.when, entry.details)
-                },
-            )
+            let text = if entry.when.trim().is_empty() {
+                entry.details.clone()
+            } else {
+                format!("{} — {}", entry.when, entry.details)
+            };
+            view! { <dt>{labels.label(entry.kind.message_id())}</dt><dd>{text}</dd> }
         })
-        .collect::<Vec<_>>();
+        .collect_view();
     view! {
-        {section(i18n, "intake-patient-heading", vec![
-            ("intake-patient-name", p.name.clone()),
-            ("intake-patient-date-of-birth", p.date_of_birth.clone()),
-            ("intake-patient-nationality", p.nationality.clone()),
+        {section(labels, "intake-patient-heading", vec![
+            ("packet-patient-name", p.name.clone()),
+            ("intake-patient-date-of-birth", date_as_written(i18n, &p.date_of_birth)),
+            ("intake-patient-nationality", nationality_text(i18n, &p.nationality)),
             ("intake-patient-email", p.email.clone()),
             ("intake-patient-phone", p.phone.clone()),
             ("intake-patient-preferred-language", p.preferred_language.clone()),
             ("intake-companions-heading", companions.join("; ")),
         ])}
-        {section(i18n, "intake-condition-heading", vec![
+        {section(labels, "intake-condition-heading", vec![
             ("intake-diagnosis", intake.diagnosis.clone()),
             ("intake-current-condition", intake.current_condition.clone()),
             ("intake-physician-name", intake.physician_name.clone()),
@@ -76,75 +102,70 @@ fn intake_sections(i18n: I18n, intake: Intake) -> impl IntoView {
             ("intake-physician-contact", intake.physician_contact.clone()),
         ])}
         <section class="packet-view__section">
-            <h3>{i18n.text("intake-history-heading")}</h3>
-            <dl>
-                {history.into_iter().map(|(kind, text)| view! { <dt>{kind}</dt><dd>{text}</dd> }).collect_view()}
-            </dl>
+            <h3>{labels.label("intake-history-heading")}</h3>
+            <dl>{history}</dl>
         </section>
-        {section(i18n, "intake-materials-heading", vec![
-            ("intake-images", intake.images.clone()),
-            ("intake-reports", intake.reports.clone()),
+        {section(labels, "intake-materials-heading", vec![
+            ("packet-images", intake.images.clone()),
+            ("packet-reports", intake.reports.clone()),
         ])}
-        {section(i18n, "intake-wishes-heading", vec![
-            ("intake-desired-hospital", intake.desired_hospital.clone()),
-            ("intake-desired-treatment", intake.desired_treatment.clone()),
+        {section(labels, "packet-wishes-heading", vec![
+            ("packet-desired-hospital", intake.desired_hospital.clone()),
+            ("packet-desired-treatment", intake.desired_treatment.clone()),
             ("intake-budget", intake.budget.clone()),
-            ("intake-dates-from", intake.dates_from.clone()),
-            ("intake-dates-to", intake.dates_to.clone()),
+            ("packet-dates-from", date_as_written(i18n, &intake.dates_from)),
+            ("packet-dates-to", date_as_written(i18n, &intake.dates_to)),
             ("intake-questions", intake.questions.clone()),
         ])}
     }
 }
 
+/// A date field's text in the reader's locale when it is an ISO date, else as written.
+fn date_as_written(i18n: I18n, text: &str) -> String {
+    CalendarDate::parse_iso(text.trim()).map_or_else(|_| text.to_owned(), |date| i18n.date(date))
+}
+
+/// A nationality stored as an ISO 3166 code, named in the reader's language; free text from
+/// older drafts and packets is shown as written.
+fn nationality_text(i18n: I18n, text: &str) -> String {
+    if is_region_code(text) {
+        RegionNames::new(i18n.locale().code()).name(text)
+    } else {
+        text.to_owned()
+    }
+}
+
 /// A heading and label–value pairs; empty values say so rather than vanish.
-fn section(i18n: I18n, heading: &'static str, rows: Vec<(&'static str, String)>) -> impl IntoView {
+fn section(
+    labels: &Labels,
+    heading: &'static str,
+    rows: Vec<(&'static str, String)>,
+) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|(label, value)| {
             let value = if value.trim().is_empty() {
-                i18n.t("packet-empty")
+                labels.i18n().t("packet-empty")
             } else {
                 value
             };
-            view! { <dt>{i18n.text(label)}</dt><dd>{value}</dd> }
+            view! { <dt>{labels.label(label)}</dt><dd>{value}</dd> }
         })
         .collect_view();
     view! {
         <section class="packet-view__section">
-            <h3>{i18n.text(heading)}</h3>
+            <h3>{labels.label(heading)}</h3>
             <dl>{rows}</dl>
         </section>
     }
 }
 
-/// Another tool's stored inputs, shown as they are.
-fn tool_section(i18n: I18n, heading: &'static str, data: ToolData) -> impl IntoView {
-    let text = serde_json::to_string_pretty(&data.data).unwrap_or_default();
+/// Another tool's part of the packet under its heading.
+fn tool_section(labels: &Labels, heading: &'static str, body: AnyView) -> impl IntoView {
     view! {
         <section class="packet-view__section">
-            <h3>{i18n.text(heading)}</h3>
-            <pre class="packet-view__data">{text}</pre>
-        </section>
-    }
-}
-
-fn checklist_section(i18n: I18n, progress: ChecklistProgress) -> impl IntoView {
-    let rows = progress
-        .items
-        .into_iter()
-        .map(|(id, item)| {
-            let name = i18n.t(&format!("checklist-item-{id}"));
-            let mut value = i18n.t(item.status.message_id());
-            if !item.note.is_empty() {
-                value = format!("{value} · {}", item.note);
-            }
-            view! { <dt>{name}</dt><dd>{value}</dd> }
-        })
-        .collect_view();
-    view! {
-        <section class="packet-view__section">
-            <h3>{i18n.text("packet-checklist-heading")}</h3>
-            <dl>{rows}</dl>
+            <h3>{labels.label(heading)}</h3>
+            {body}
         </section>
     }
 }

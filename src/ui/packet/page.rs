@@ -1,67 +1,44 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
+use crate::domain::checklist::Checklists;
+use crate::domain::estimate_file::EstimateFile;
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
-use crate::domain::sealed::{is_sealed, SealedPacket};
-use crate::i18n::{use_i18n, Args, I18n};
+use crate::i18n::{use_i18n, Args, I18n, Messages};
 use crate::site::AppRoute;
-use crate::storage::crypto::{self, CryptoError};
-use crate::ui::components::{PageHeading, PrintButton};
+use crate::ui::components::{FileDrop, Labels, PageHeading, PassphraseForm, PrintButton};
+use crate::ui::estimator::{estimate_file_error_text, made_text, EstimateRecordView};
+use crate::ui::file_opening::{open_file, unlock, Opened};
 use crate::ui::intake::state::import_as_new_draft;
-use crate::ui::packet::PacketView;
+use crate::ui::packet::{PacketView, SecondLanguagePicker};
+use crate::ui::remote::{load_data, Remote};
 use crate::web::today;
 
-/// Where opening a file stands.
+/// What a coordinator can open here: a patient's packet, or an estimate file.
 #[derive(Clone)]
-enum Opened {
-    Nothing,
-    /// Encrypted: waiting for the passphrase.
-    Locked(SealedPacket),
-    Shown(Box<Packet>),
-    Failed(String),
+enum Document {
+    Packet(Box<Packet>),
+    Estimate(Box<EstimateFile>),
 }
 
-/// `/packet`: opens a packet file (plain or encrypted) read-only, to scan and print, and can
-/// keep it as a new draft. The file never leaves the device.
+/// `/packet`: opens a packet file (plain or encrypted) read-only, to work from and print for
+/// the hospital with its labels in a second language, and can keep it as a new draft. An
+/// estimate file opens here too, read-only. The file never leaves the device.
 #[component]
 pub fn PacketPage() -> impl IntoView {
     let i18n = use_i18n();
-    let opened = RwSignal::new(Opened::Nothing);
+    let opened = RwSignal::new(Opened::<Document>::Nothing);
     let imported = RwSignal::new(None::<String>);
+    let second = RwSignal::new(None::<Arc<Messages>>);
+    let checklists = RwSignal::new(Remote::<Arc<Checklists>>::Loading);
+    spawn_local(async move {
+        checklists.set(load_data("checklists.json", Checklists::parse).await.into());
+    });
     let read_file = move |file: web_sys::File| {
         imported.set(None);
-        if file.size() > MAX_PACKET_BYTES as f64 {
-            let size = format!("{:.1}", file.size() / 1_048_576.0);
-            opened.set(Opened::Failed(
-                i18n.t_args("packet-too-large", &Args::new().text("size", size)),
-            ));
-            return;
-        }
-        spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let result = match text.ok().and_then(|text| text.as_string()) {
-                None => Opened::Failed(i18n.t("packet-unreadable")),
-                Some(text) => open_text(i18n, &text),
-            };
-            opened.set(result);
-        });
-    };
-    let unlock = move |sealed: SealedPacket, secret: String| {
-        spawn_local(async move {
-            let result = match crypto::open(&sealed, &secret).await {
-                Ok(text) => open_text(i18n, &text),
-                Err(CryptoError::Unavailable) => {
-                    Opened::Failed(i18n.t("packet-crypto-unavailable"))
-                }
-                Err(_) => {
-                    // A wrong passphrase keeps the prompt, with the reason beside it.
-                    imported.set(Some(i18n.t("packet-wrong-passphrase")));
-                    Opened::Locked(sealed)
-                }
-            };
-            opened.set(result);
-        });
+        open_file(i18n, file, MAX_PACKET_BYTES, opened, read_document);
     };
     let import = move |packet: Packet| {
         // Named so the list of drafts tells it from the patient's own: "Draft 1 (imported
@@ -82,112 +59,91 @@ pub fn PacketPage() -> impl IntoView {
         };
         imported.set(Some(message));
     };
-    let body =
-        move || match opened.get() {
-            Opened::Nothing => None,
-            Opened::Failed(message) => Some(
-                view! { <p class="notice notice--error" role="alert">{message}</p> }.into_any(),
-            ),
-            Opened::Locked(sealed) => {
-                let on_unlock = Callback::new(move |secret: String| unlock(sealed.clone(), secret));
-                Some(view! { <PassphraseForm on_unlock /> }.into_any())
-            }
-            Opened::Shown(packet) => {
-                let keep = (*packet).clone();
-                Some(view! {
-                <div class="button-row">
-                    <button type="button" class="button" on:click=move |_| import(keep.clone())>
-                        {i18n.text("packet-import")}
-                    </button>
-                    <PrintButton label="packet-print" />
-                </div>
-                <PacketView packet=*packet />
+    // The controls, apart from the document: choosing the second language re-renders only
+    // the document, never the picker holding the choice.
+    let controls = move || {
+        match opened.get() {
+        Opened::Nothing | Opened::Shown(Document::Estimate(_)) => None,
+        Opened::Failed(message) => Some(
+            view! { <p class="notice notice--error" role="alert">{message}</p> }.into_any(),
+        ),
+        Opened::Locked { sealed, retry } => {
+            let on_unlock = Callback::new(move |secret: String| {
+                unlock(i18n, sealed.clone(), secret, opened, read_document)
+            });
+            Some(view! {
+                {retry.then(|| view! { <p class="notice notice--error" role="alert">{i18n.t("file-wrong-passphrase")}</p> })}
+                <PassphraseForm id="packet-passphrase" label="packet-passphrase" on_unlock />
             }.into_any())
-            }
+        }
+        Opened::Shown(Document::Packet(packet)) => Some(view! {
+            <div class="button-row no-print">
+                <button type="button" class="button" on:click=move |_| import((*packet).clone())>
+                    {i18n.text("packet-import")}
+                </button>
+                <PrintButton label="packet-print" />
+            </div>
+        }.into_any()),
+    }
+    };
+    let document = move || {
+        let labels = Labels::with_second(i18n, second.get());
+        let loaded = match checklists.get() {
+            Remote::Ready(checklists) => Some(checklists),
+            _ => None,
         };
+        match opened.get() {
+            Opened::Shown(Document::Packet(packet)) => {
+                Some(view! { <PacketView packet=*packet checklists=loaded labels /> }.into_any())
+            }
+            Opened::Shown(Document::Estimate(file)) => {
+                Some(estimate_view(labels, *file).into_any())
+            }
+            _ => None,
+        }
+    };
+    let is_packet = move || matches!(opened.get(), Opened::Shown(Document::Packet(_)));
     view! {
         <PageHeading key=AppRoute::Packet.title_key() />
-        <p class="lead">{i18n.text("packet-intro")}</p>
-        <PacketFilePicker on_file=Callback::new(read_file) />
-        <p role="status">{move || imported.get()}</p>
-        {body}
-    }
-}
-
-/// Choosing a packet file, or dropping one on the area.
-#[component]
-fn PacketFilePicker(
-    /// Called with the file chosen or dropped.
-    on_file: Callback<web_sys::File>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let on_pick = move |event: leptos::ev::Event| {
-        let file = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            on_file.run(file);
-        }
-    };
-    let on_drop = move |event: leptos::ev::DragEvent| {
-        event.prevent_default();
-        let file = event
-            .data_transfer()
-            .and_then(|transfer| transfer.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            on_file.run(file);
-        }
-    };
-    view! {
-        <div class="packet-drop" on:dragover=|event: leptos::ev::DragEvent| event.prevent_default() on:drop=on_drop>
-            <label for="packet-file" class="field__label">{i18n.text("packet-choose")}</label>
-            <input id="packet-file" type="file" accept=".json,application/json" on:change=on_pick />
-            <p class="muted">{i18n.text("packet-drop")}</p>
+        <p class="lead no-print">{i18n.text("packet-intro")}</p>
+        <div class="no-print">
+            <FileDrop id="packet-file" label="packet-choose" accept=".json,application/json" on_file=Callback::new(read_file) />
         </div>
+        <p role="status" class="no-print">{move || imported.get()}</p>
+        {controls}
+        <div class="no-print" hidden=move || !is_packet()>
+            <SecondLanguagePicker second />
+        </div>
+        {document}
     }
 }
 
-/// The passphrase of an encrypted packet.
-#[component]
-fn PassphraseForm(
-    /// Called with the passphrase typed when the form is sent.
-    on_unlock: Callback<String>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let passphrase = RwSignal::new(String::new());
+/// An estimate file opened here: who made it, when, and the estimate, read-only.
+fn estimate_view(labels: Labels, file: EstimateFile) -> impl IntoView {
+    let i18n = labels.i18n();
+    let made = made_text(i18n, &file);
     view! {
-        <form class="panel" on:submit=move |event| {
-            event.prevent_default();
-            on_unlock.run(passphrase.get_untracked());
-        }>
-            <div class="field">
-                <label for="packet-passphrase">{i18n.text("packet-passphrase")}</label>
-                <input id="packet-passphrase" type="password" autocomplete="off"
-                    on:input=move |event| passphrase.set(event_target_value(&event)) />
-            </div>
-            <button type="submit" class="button">{i18n.text("packet-unlock")}</button>
-        </form>
+        <article class="packet-view">
+            <h2>{i18n.t("estimate-file-heading")}</h2>
+            <p class="muted">{made}</p>
+            <EstimateRecordView record=file.estimate labels />
+        </article>
     }
 }
 
-/// Reads the text of a file: an encrypted packet waits for its passphrase, a plain one is
-/// checked and shown, anything else is named for what it is.
-fn open_text(i18n: I18n, text: &str) -> Opened {
-    if is_sealed(text) {
-        return match SealedPacket::parse(text) {
-            Ok(sealed) => Opened::Locked(sealed),
-            Err(error) => Opened::Failed(i18n.t_args(
-                "packet-invalid",
-                &Args::new().text("reason", error.to_string()),
-            )),
-        };
-    }
+/// A packet or an estimate file, told apart by their `format`.
+fn read_document(i18n: I18n, text: &str) -> Result<Document, String> {
     match Packet::parse(text) {
-        Ok(packet) => Opened::Shown(Box::new(packet)),
-        Err(error) => Opened::Failed(packet_error_text(i18n, &error)),
+        Ok(packet) => Ok(Document::Packet(Box::new(packet))),
+        Err(PacketError::NotAPacket) => EstimateFile::parse(text)
+            .map(|file| Document::Estimate(Box::new(file)))
+            .map_err(|error| match error {
+                crate::domain::estimate_file::EstimateFileError::NotAnEstimate => {
+                    i18n.t("packet-not-packet")
+                }
+                error => estimate_file_error_text(i18n, &error),
+            }),
+        Err(error) => Err(packet_error_text(i18n, &error)),
     }
 }
 
@@ -195,7 +151,11 @@ fn packet_error_text(i18n: I18n, error: &PacketError) -> String {
     match error {
         PacketError::TooLarge { bytes } => {
             let size = format!("{:.1}", *bytes as f64 / 1_048_576.0);
-            i18n.t_args("packet-too-large", &Args::new().text("size", size))
+            let limit = format!("{:.1}", MAX_PACKET_BYTES as f64 / 1_048_576.0);
+            i18n.t_args(
+                "file-too-large",
+                &Args::new().text("size", size).text("limit", limit),
+            )
         }
         PacketError::Malformed { .. } => i18n.t("packet-malformed"),
         PacketError::NotAPacket => i18n.t("packet-not-packet"),

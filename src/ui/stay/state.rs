@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 
 use crate::domain::business_days::HolidayData;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
-use crate::domain::stay_rules::StayRules;
 use crate::domain::stay_record::plan_timeline;
+use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::Timeline;
 use crate::storage::StorageKey;
 use crate::ui::persisted::{stored, StorageStatus};

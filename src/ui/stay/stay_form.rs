@@ -5,11 +5,11 @@ use crate::domain::quantity::NumberRules;
 use crate::domain::stay::{TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
 use crate::domain::stay_plan::EntryRoute;
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::{DateField, NumberField, SourceCitation};
+use crate::ui::components::{country_options, DateField, NumberField, SourceCitation};
 use crate::ui::format::period_text;
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::use_stay;
-use crate::web::{today, RegionNames};
+use crate::web::today;
 
 /// Nationality, entry route, and arrival and departure (typed, or derived from a plan).
 #[component]
@@ -59,23 +59,13 @@ fn NationalityField() -> impl IntoView {
         let Remote::Ready(rules) = state.rules.get() else {
             return ().into_any();
         };
-        let names = RegionNames::new(i18n.locale().code());
         let chosen = state.input.with(|input| input.country.clone());
-        let mut named: Vec<(String, String)> = rules
+        let codes = rules
             .visa_exempt
             .countries
             .iter()
-            .map(|country| (names.name(&country.code), country.code.clone()))
-            .collect();
-        named.sort();
-        named
-            .into_iter()
-            .map(|(name, code)| {
-                let selected = chosen.as_deref() == Some(code.as_str());
-                view! { <option value=code selected=selected>{name}</option> }
-            })
-            .collect_view()
-            .into_any()
+            .map(|country| country.code.as_str());
+        country_options(i18n, codes, chosen.as_deref()).into_any()
     };
     let on_country = move |event: leptos::ev::Event| {
         let code = event_target_value(&event);

@@ -6,6 +6,7 @@ use crate::domain::timeline::{ArrivalWarning, Milestone, Step, Timeline};
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::download_text;
 use crate::ui::components::{DateField, SourceCitation};
+use crate::ui::format::step_key;
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::use_stay;
 
@@ -81,20 +82,6 @@ pub fn TripTimeline() -> impl IntoView {
             </label>
             {steps}
         </section>
-    }
-}
-
-fn step_key(step: Step) -> &'static str {
-    match step {
-        Step::ContactCoordinator => "step-contact-coordinator",
-        Step::PayWrittenOpinion => "step-pay-written-opinion",
-        Step::HospitalRequest => "step-hospital-request",
-        Step::Prepayment => "step-prepayment",
-        Step::CertificateOfEligibility => "step-certificate",
-        Step::VisaApplicationRecommended => "step-visa-recommended",
-        Step::VisaApplicationLatest => "step-visa-latest",
-        Step::Arrival => "step-arrival",
-        Step::TreatmentStart => "step-treatment-start",
     }
 }
 

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Choosing a file, or dropping one on the area.
+#[component]
+pub fn FileDrop(
+    /// The file input's id.
+    id: &'static str,
+    /// Message id of the label.
+    label: &'static str,
+    /// File types offered by the picker (`.json,application/json`).
+    accept: &'static str,
+    /// Called with the file chosen or dropped.
+    on_file: Callback<web_sys::File>,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let on_pick = move |event: leptos::ev::Event| {
+        let input = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let file = input
+            .as_ref()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            on_file.run(file);
+        }
+        // The same file chosen again (after fixing it) still counts as a change.
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            on_file.run(file);
+        }
+    };
+    view! {
+        <div class="packet-drop" on:dragover=|event: leptos::ev::DragEvent| event.prevent_default() on:drop=on_drop>
+            <label for=id class="field__label">{i18n.text(label)}</label>
+            <input id=id type="file" accept=accept on:change=on_pick />
+            <p class="muted">{i18n.text("file-drop")}</p>
+        </div>
+    }
+}
