@@ -63,6 +63,8 @@ packet-timeline-arrival-long-gap = يصل المريض قبل بدء العلا�
    *[other] بـ{ $days } يوم
     }: وتُحتسب هذه الأيام من مدة الإقامة المسموح بها.
 packet-checklist-other = مستندات أخرى
+packet-item-medical-records-copy = نسخ من المستندات الطبية للمريض
+packet-item-coordinator-contact = بيانات الاتصال بالمنسّق
 packet-patient-name = الاسم الكامل للمريض (كما في جواز السفر)
 packet-images = الصور التشخيصية المتوفرة لدى المريض (CT، MRI، PET-CT، التنظير الداخلي، الموجات فوق الصوتية)، وهل هي بصيغة DICOM
 packet-reports = التقارير وتحاليل الدم وشرائح الباثولوجيا المتوفرة لدى المريض

@@ -43,6 +43,8 @@ packet-timeline-arrival-long-gap = The patient arrives { $days ->
    *[other] { $days } days
     } before treatment starts: those days count toward the permitted stay.
 packet-checklist-other = Other documents
+packet-item-medical-records-copy = Copies of the patient's medical documents
+packet-item-coordinator-contact = The coordinator's contact details
 packet-patient-name = Patient's full name (as in the passport)
 packet-images = Images the patient has (CT, MRI, PET-CT, endoscopy, ultrasound), and whether as DICOM data
 packet-reports = Reports, blood tests and pathology slides the patient has

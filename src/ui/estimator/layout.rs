@@ -4,8 +4,7 @@ use crate::i18n::{use_i18n, Args};
 use crate::ui::components::{PrintButton, StartOver, StorageNotices};
 use crate::ui::estimator::state::{provide_estimator, EstimatorState, Mode};
 use crate::ui::estimator::{
-    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, SaveEstimateFile, ScheduleInfo,
-    SettlementPanel,
+    CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
 };
 use crate::ui::format::data_error_text;
 use crate::ui::remote::Remote;
@@ -35,7 +34,6 @@ pub fn Estimator(
                 <div class="estimator__results">
                     <EstimateSummary schedule=schedule />
                     <PrintButton label="estimate-print" />
-                    {(!state.embedded).then(|| view! { <SaveEstimateFile /> })}
                     <SettlementPanel />
                     <CurrencyPanel />
                 </div>

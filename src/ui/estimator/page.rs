@@ -4,7 +4,7 @@ use crate::i18n::use_i18n;
 use crate::site::AppRoute;
 use crate::ui::components::PageHeading;
 use crate::ui::estimator::state::Mode;
-use crate::ui::estimator::{Estimator, OpenEstimateFile};
+use crate::ui::estimator::{Estimator, OpenEstimateFile, SaveEstimateFile};
 
 /// `/estimate`: the itemised cost estimator, saved on this device.
 #[component]
@@ -14,6 +14,11 @@ pub fn EstimatePage() -> impl IntoView {
         <PageHeading key=AppRoute::Estimate.title_key() />
         <p class="lead">{i18n.text("estimate-intro")}</p>
         <Estimator mode=Mode::Page />
-        <OpenEstimateFile />
+        // Files to and from a coordinator: only on this page, never in the embed or the
+        // hospitals' preview, which compile the estimator too.
+        <div class="estimator__files">
+            <SaveEstimateFile />
+            <OpenEstimateFile />
+        </div>
     }
 }

@@ -74,10 +74,19 @@ fn item_list(labels: &Labels, progress: &ChecklistProgress, ids: &[String]) -> i
             let item = progress.item(id);
             let note = (!item.note.is_empty()).then(|| format!(" · {}", item.note));
             view! {
-                <dt>{labels.label(&format!("checklist-item-{id}"))}</dt>
+                <dt>{labels.label(&item_name_id(id))}</dt>
                 <dd>{labels.label(item.status.message_id())} {note}</dd>
             }
         })
         .collect_view();
     view! { <dl>{rows}</dl> }
+}
+
+/// The documents whose checklist names address the patient ("your coordinator") have a
+/// third-person name for the packet's reader.
+fn item_name_id(id: &str) -> String {
+    match id {
+        "medical-records-copy" | "coordinator-contact" => format!("packet-item-{id}"),
+        _ => format!("checklist-item-{id}"),
+    }
 }
