@@ -217,6 +217,9 @@ test('an estimate file, plain and sealed, opens on /vi/estimate and becomes the 
 
     await chooser.setInputFiles(sent.plain);
     await received.getByText('Osaka Care Desk', { exact: false }).waitFor();
+    await page.setViewportSize({ width: 360, height: 800 });
+    assert.equal(await app.overflowsHorizontally(), false);
+    await received.screenshot({ path: `${SCREENSHOTS}/estimate-file-vi-360.png` });
     const stored = () => page.evaluate(() => localStorage.getItem('japan-care-planner:estimate'));
     const before = await stored();
     // Declining the confirmation changes nothing.

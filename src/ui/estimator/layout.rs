@@ -63,9 +63,11 @@ fn SchedulePicker(
         Remote::Ready(index) => {
             let code = i18n.locale().code();
             // None is chosen while a file's schedule is in use.
-            let chosen = match state.file_schedule() {
-                Some(_) => String::new(),
-                None => state.schedule_id(),
+            let from_file = state.saved.with(|saved| saved.schedule.is_some());
+            let chosen = if from_file {
+                String::new()
+            } else {
+                state.schedule_id()
             };
             index
                 .schedules
@@ -84,8 +86,7 @@ fn SchedulePicker(
     };
     // A schedule that came with an estimate file is offered first, marked as such.
     let from_file = move || {
-        state.file_schedule().map(|schedule| {
-            let name = schedule.name.get(i18n.locale().code()).to_owned();
+        state.file_schedule_name(i18n.locale().code()).map(|name| {
             view! {
                 <option value="" selected=true disabled=true>
                     {i18n.t_args("estimate-schedule-from-file", &Args::new().text("name", name))}

@@ -120,9 +120,15 @@ impl EstimatorState {
         }
     }
 
-    /// The schedule that came with an estimate file, when the estimate uses one.
-    pub fn file_schedule(&self) -> Option<FeeSchedule> {
-        self.saved.with(|saved| saved.schedule.clone())
+    /// The name (in `locale`) of the schedule that came with an estimate file, when the
+    /// estimate uses one.
+    pub fn file_schedule_name(&self, locale: &str) -> Option<String> {
+        self.saved.with(|saved| {
+            saved
+                .schedule
+                .as_ref()
+                .map(|schedule| schedule.name.get(locale).to_owned())
+        })
     }
 
     /// Adds an item with a sensible starting quantity: one first block of time, one unit,
