@@ -36,6 +36,8 @@ pub enum StorageKey {
     Drafts,
     /// The fee schedules being edited on `/hospitals`, and which was open last.
     Schedules,
+    /// Who sends estimate files from `/estimate` (a coordinator's or hospital's name, as typed).
+    EstimateSender,
 }
 
 impl StorageKey {
@@ -48,6 +50,7 @@ impl StorageKey {
             StorageKey::Checklist => "japan-care-planner:checklist",
             StorageKey::Drafts => "japan-care-planner:drafts",
             StorageKey::Schedules => "japan-care-planner:schedules",
+            StorageKey::EstimateSender => "japan-care-planner:estimate-sender",
         }
     }
 
@@ -59,7 +62,8 @@ impl StorageKey {
             | StorageKey::Stay
             | StorageKey::Checklist
             | StorageKey::Drafts
-            | StorageKey::Schedules => 1,
+            | StorageKey::Schedules
+            | StorageKey::EstimateSender => 1,
         }
     }
 }
@@ -136,6 +140,7 @@ mod tests {
             StorageKey::Checklist,
             StorageKey::Drafts,
             StorageKey::Schedules,
+            StorageKey::EstimateSender,
         ];
         let names: std::collections::BTreeSet<&str> = keys.iter().map(|key| key.name()).collect();
         assert_eq!(names.len(), keys.len());

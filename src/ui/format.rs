@@ -6,7 +6,7 @@ use crate::domain::estimate::Breakdown;
 use crate::domain::fee_schedule::{Category, Pricing, Unit};
 use crate::domain::guide::{DurationUnit, Span, Takes};
 use crate::domain::money::Yen;
-use crate::domain::stay::StayLimit;
+use crate::domain::stay::{StayCheck, StayLimit};
 use crate::domain::timeline::Step;
 use crate::domain::yen_range::YenRange;
 use crate::i18n::{Args, I18n};
@@ -218,4 +218,15 @@ pub fn step_key(step: Step) -> &'static str {
         Step::Arrival => "step-arrival",
         Step::TreatmentStart => "step-treatment-start",
     }
+}
+
+/// "107 days in Japan (1 March 2027 to 15 June 2027), landing day counted as day 1."
+pub fn stay_days_text(i18n: I18n, check: &StayCheck) -> String {
+    i18n.t_args(
+        "stay-days",
+        &Args::new()
+            .int("days", i64::from(check.days))
+            .text("arrival", i18n.date(check.arrival))
+            .text("departure", i18n.date(check.departure)),
+    )
 }

@@ -7,12 +7,18 @@ pub fn PassphraseForm(
     id: &'static str,
     /// Message id of the label ("This file is encrypted. Enter its passphrase.").
     label: &'static str,
+    /// The last passphrase tried was wrong (or the file damaged): said above the field.
+    #[prop(optional)]
+    retry: bool,
     /// Called with the passphrase typed when the form is sent.
     on_unlock: Callback<String>,
 ) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let passphrase = RwSignal::new(String::new());
     view! {
+        {retry.then(|| view! {
+            <p class="notice notice--error" role="alert">{i18n.t("file-wrong-passphrase")}</p>
+        })}
         <form class="panel" on:submit=move |event| {
             event.prevent_default();
             on_unlock.run(passphrase.get_untracked());

@@ -11,10 +11,12 @@ use crate::domain::estimate_file::{
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::{self, download_text, StorageKey};
-use crate::ui::components::{FileDrop, Labels, PassphraseForm};
+use crate::ui::components::{FileDrop, Labels, PassphraseForm, StorageNotices};
 use crate::ui::estimator::state::use_estimator;
 use crate::ui::estimator::EstimateRecordView;
+use crate::ui::field_text::follow_input;
 use crate::ui::file_opening::{open_file, unlock, Opened};
+use crate::ui::persisted::stored;
 use crate::ui::remote::Remote;
 use crate::web::{confirmed, now_iso};
 
@@ -23,7 +25,8 @@ use crate::web::{confirmed, now_iso};
 pub fn SaveEstimateFile() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_estimator();
-    let made_by = RwSignal::new(String::new());
+    // Kept on the device like every field typed: the same sender saves many estimates.
+    let (made_by, storage) = stored(StorageKey::EstimateSender, String::new);
     let passphrase = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -69,7 +72,10 @@ pub fn SaveEstimateFile() -> impl IntoView {
             busy.set(false);
         });
     };
+    let made_by_node = NodeRef::new();
+    follow_input(made_by_node, move || made_by.get());
     view! {
+        <StorageNotices status=storage />
         <section class="panel no-print" aria-labelledby="estimate-file-save-heading">
             <h2 id="estimate-file-save-heading">{i18n.text("estimate-file-save-heading")}</h2>
             <p class="muted">{i18n.text("estimate-file-save-help")}</p>
@@ -77,6 +83,7 @@ pub fn SaveEstimateFile() -> impl IntoView {
                 <div class="field">
                     <label for="estimate-made-by">{i18n.text("estimate-file-made-by")}</label>
                     <input id="estimate-made-by" type="text" autocomplete="organization"
+                        value=made_by.get_untracked() node_ref=made_by_node
                         on:input=move |event| made_by.set(event_target_value(&event)) />
                 </div>
                 <div class="field">
@@ -139,8 +146,7 @@ pub fn OpenEstimateFile() -> impl IntoView {
                 unlock(i18n, sealed.clone(), secret, opened, read_estimate)
             });
             Some(view! {
-                {retry.then(|| view! { <p class="notice notice--error" role="alert">{i18n.t("file-wrong-passphrase")}</p> })}
-                <PassphraseForm id="estimate-file-unlock" label="estimate-file-locked" on_unlock />
+                <PassphraseForm id="estimate-file-unlock" retry=retry label="estimate-file-locked" on_unlock />
             }.into_any())
         }
         Opened::Shown(file) => {

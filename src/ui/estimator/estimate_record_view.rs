@@ -3,10 +3,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::estimate_file::{EstimateRecord, RecordError};
-use crate::domain::settlement::{settle, Settlement};
+use crate::domain::settlement::settle;
 use crate::i18n::Args;
 use crate::ui::components::Labels;
 use crate::ui::estimator::estimate_summary::summary_table;
+use crate::ui::estimator::settlement_panel::settlement_message;
 use crate::ui::estimator::ScheduleInfo;
 use crate::ui::format::decimal_text;
 
@@ -47,26 +48,8 @@ pub fn EstimateRecordView(
         .zip(entered.actual)
         .and_then(|(prepaid, actual)| settle(prepaid, actual).ok())
         .map(|outcome| {
-            let (key, prepaid, actual, difference) = match outcome {
-                Settlement::Refund {
-                    prepaid,
-                    actual,
-                    refund,
-                } => ("estimate-record-refund", prepaid, actual, refund),
-                Settlement::ExtraPayment {
-                    prepaid,
-                    actual,
-                    extra,
-                } => ("settlement-extra", prepaid, actual, extra),
-                Settlement::Even { .. } => return labels.label("settlement-even"),
-            };
-            labels.label_args(
-                key,
-                &Args::new()
-                    .text("prepaid", i18n.yen(prepaid))
-                    .text("actual", i18n.yen(actual))
-                    .text("difference", i18n.yen(difference)),
-            )
+            let (key, args) = settlement_message(i18n, outcome, "estimate-record-refund");
+            labels.label_args(key, &args)
         });
     view! {
         <div class="estimate-record">

@@ -69,24 +69,33 @@ pub fn SettlementPanel() -> impl IntoView {
 }
 
 fn settlement_text(i18n: I18n, outcome: Settlement) -> String {
+    let (key, args) = settlement_message(i18n, outcome, "settlement-refund");
+    i18n.t_args(key, &args)
+}
+
+/// The message telling `outcome`, with the subtraction that gives it: `refund_key` for a
+/// refund (the patient's page says "refunded to you", a file read by others does not).
+pub fn settlement_message(
+    i18n: I18n,
+    outcome: Settlement,
+    refund_key: &'static str,
+) -> (&'static str, Args) {
     let (key, prepaid, actual, difference) = match outcome {
         Settlement::Refund {
             prepaid,
             actual,
             refund,
-        } => ("settlement-refund", prepaid, actual, refund),
+        } => (refund_key, prepaid, actual, refund),
         Settlement::ExtraPayment {
             prepaid,
             actual,
             extra,
         } => ("settlement-extra", prepaid, actual, extra),
-        Settlement::Even { .. } => return i18n.t("settlement-even"),
+        Settlement::Even { .. } => return ("settlement-even", Args::new()),
     };
-    i18n.t_args(
-        key,
-        &Args::new()
-            .text("prepaid", i18n.yen(prepaid))
-            .text("actual", i18n.yen(actual))
-            .text("difference", i18n.yen(difference)),
-    )
+    let args = Args::new()
+        .text("prepaid", i18n.yen(prepaid))
+        .text("actual", i18n.yen(actual))
+        .text("difference", i18n.yen(difference));
+    (key, args)
 }

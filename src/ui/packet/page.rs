@@ -72,8 +72,7 @@ pub fn PacketPage() -> impl IntoView {
                 unlock(i18n, sealed.clone(), secret, opened, read_document)
             });
             Some(view! {
-                {retry.then(|| view! { <p class="notice notice--error" role="alert">{i18n.t("file-wrong-passphrase")}</p> })}
-                <PassphraseForm id="packet-passphrase" label="packet-passphrase" on_unlock />
+                <PassphraseForm id="packet-passphrase" retry=retry label="packet-passphrase" on_unlock />
             }.into_any())
         }
         Opened::Shown(Document::Packet(packet)) => Some(view! {
@@ -102,7 +101,9 @@ pub fn PacketPage() -> impl IntoView {
             _ => None,
         }
     };
-    let is_packet = move || matches!(opened.get(), Opened::Shown(Document::Packet(_)));
+    // Mounted only while a packet is shown, so the second language's messages are fetched
+    // only then; a memo, so opening another packet keeps the choice.
+    let is_packet = Memo::new(move |_| matches!(opened.get(), Opened::Shown(Document::Packet(_))));
     view! {
         <PageHeading key=AppRoute::Packet.title_key() />
         <p class="lead no-print">{i18n.text("packet-intro")}</p>
@@ -111,9 +112,11 @@ pub fn PacketPage() -> impl IntoView {
         </div>
         <p role="status" class="no-print">{move || imported.get()}</p>
         {controls}
-        <div class="no-print" hidden=move || !is_packet()>
-            <SecondLanguagePicker second />
-        </div>
+        {move || is_packet.get().then(|| view! {
+            <div class="no-print">
+                <SecondLanguagePicker second />
+            </div>
+        })}
         {document}
     }
 }

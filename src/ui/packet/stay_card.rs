@@ -6,7 +6,7 @@ use crate::domain::stay_record::StayRecord;
 use crate::domain::timeline::{ArrivalWarning, Step, Timeline};
 use crate::i18n::Args;
 use crate::ui::components::{Labels, SourceList};
-use crate::ui::format::{period_text, step_key};
+use crate::ui::format::{period_text, stay_days_text, step_key};
 use crate::web::RegionNames;
 
 /// The stay check as the patient's app showed it, told to the packet's reader: nationality,
@@ -69,13 +69,7 @@ pub fn StayCard(
             certificate_over_days,
             ..
         } => {
-            let stay_days = i18n.t_args(
-                "stay-days",
-                &Args::new()
-                    .int("days", i64::from(check.days))
-                    .text("arrival", i18n.date(check.arrival))
-                    .text("departure", i18n.date(check.departure)),
-            );
+            let stay_days = stay_days_text(i18n, &check);
             let verdict = if check.fits() {
                 view! { <p class="verdict verdict--fits">{labels.label("packet-stay-fits")}</p> }.into_any()
             } else {

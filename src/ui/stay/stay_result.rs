@@ -4,7 +4,7 @@ use crate::domain::date::CalendarDate;
 use crate::domain::stay::{StayOption, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
 use crate::domain::stay_plan::{StayOutcome, StayProblem, YEARS};
 use crate::i18n::{use_i18n, Args, I18n};
-use crate::ui::format::period_text;
+use crate::ui::format::{period_text, stay_days_text};
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::use_stay;
 
@@ -52,13 +52,7 @@ pub fn StayResult() -> impl IntoView {
                 certificate_over_days,
                 ..
             } => {
-                let days = i18n.t_args(
-                    "stay-days",
-                    &Args::new()
-                        .int("days", i64::from(check.days))
-                        .text("arrival", i18n.date(check.arrival))
-                        .text("departure", i18n.date(check.departure)),
-                );
+                let days = stay_days_text(i18n, &check);
                 let verdict = if check.fits() {
                     view! { <p class="verdict verdict--fits">{i18n.t("stay-fits")}</p> }.into_any()
                 } else {
