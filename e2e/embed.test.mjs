@@ -58,8 +58,15 @@ test('the embed follows its content height on a page of another origin', async (
     await page.waitForFunction((previous) => document.querySelector('iframe').getBoundingClientRect().height > previous + 100, before);
     const after = await heightOf();
     assert.ok(after > before + 100, `the iframe did not grow: ${before} → ${after}`);
-    // No inner scrollbar: the frame is as tall as its document.
-    assert.ok(Math.abs(after - (await contentHeight())) <= 2, `frame ${after}px, content ${await contentHeight()}px`);
+    // No inner scrollbar: the frame becomes as tall as its document. Each added line sends a
+    // height message, so the frame may still be catching up with the last one: wait (up to
+    // five seconds) for the two to agree rather than compare once.
+    let gap = Infinity;
+    for (let tries = 0; tries < 100 && gap > 2; tries += 1) {
+      gap = Math.abs((await heightOf()) - (await contentHeight()));
+      if (gap > 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.ok(gap <= 2, `frame ${await heightOf()}px, content ${await contentHeight()}px`);
     // The accent reached the embed (checked for contrast, light scheme).
     const accent = await frame.getByRole('button', { name: ja['estimate-add-button'], exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor);
     assert.equal(accent, 'rgb(26, 77, 143)');
