@@ -11,7 +11,7 @@ use crate::domain::estimate_file::{
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::{self, download_text, StorageKey};
-use crate::ui::components::{FileDrop, Labels, PassphraseForm, StorageNotices};
+use crate::ui::components::{FileDrop, Labels, PassphraseForm};
 use crate::ui::estimator::state::use_estimator;
 use crate::ui::estimator::EstimateRecordView;
 use crate::ui::field_text::follow_input;
@@ -25,8 +25,9 @@ use crate::web::{confirmed, now_iso};
 pub fn SaveEstimateFile() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_estimator();
-    // Kept on the device like every field typed: the same sender saves many estimates.
-    let (made_by, storage) = stored(StorageKey::EstimateSender, String::new);
+    // Kept on the device like every field typed: the same sender saves many estimates. When
+    // the browser refuses to store, the estimator's own notice above already says so.
+    let (made_by, _) = stored(StorageKey::EstimateSender, String::new);
     let passphrase = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -75,7 +76,6 @@ pub fn SaveEstimateFile() -> impl IntoView {
     let made_by_node = NodeRef::new();
     follow_input(made_by_node, move || made_by.get());
     view! {
-        <StorageNotices status=storage />
         <section class="panel no-print" aria-labelledby="estimate-file-save-heading">
             <h2 id="estimate-file-save-heading">{i18n.text("estimate-file-save-heading")}</h2>
             <p class="muted">{i18n.text("estimate-file-save-help")}</p>
