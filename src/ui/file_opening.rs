@@ -35,10 +35,7 @@ pub fn open_file<T: Clone + Send + Sync + 'static>(
     read: Reader<T>,
 ) {
     if file.size() > max_bytes as f64 {
-        let args = Args::new()
-            .text("size", megabytes(file.size()))
-            .text("limit", megabytes(max_bytes as f64));
-        opened.set(Opened::Failed(i18n.t_args("file-too-large", &args)));
+        opened.set(Opened::Failed(too_large_text(i18n, file.size(), max_bytes)));
         return;
     }
     spawn_local(async move {
@@ -89,6 +86,14 @@ fn open_text<T>(i18n: I18n, text: &str, read: Reader<T>) -> Opened<T> {
     }
 }
 
-fn megabytes(bytes: f64) -> String {
-    format!("{:.1}", bytes / 1_048_576.0)
+/// "The file is too large (5.2 MB; at most 5.0 MB)": for a file refused before it is read,
+/// and for text a reader found too long.
+pub fn too_large_text(i18n: I18n, bytes: f64, max_bytes: usize) -> String {
+    let megabytes = |bytes: f64| format!("{:.1}", bytes / 1_048_576.0);
+    i18n.t_args(
+        "file-too-large",
+        &Args::new()
+            .text("size", megabytes(bytes))
+            .text("limit", megabytes(max_bytes as f64)),
+    )
 }

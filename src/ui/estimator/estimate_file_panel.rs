@@ -15,7 +15,7 @@ use crate::ui::components::{FileDrop, Labels, PassphraseForm};
 use crate::ui::estimator::state::use_estimator;
 use crate::ui::estimator::EstimateRecordView;
 use crate::ui::field_text::follow_input;
-use crate::ui::file_opening::{open_file, unlock, Opened};
+use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
 use crate::ui::persisted::stored;
 use crate::ui::remote::Remote;
 use crate::web::{confirmed, now_iso};
@@ -116,13 +116,13 @@ pub fn OpenEstimateFile() -> impl IntoView {
         if !confirmed(&i18n.t("estimate-file-use-confirm")) {
             return;
         }
-        let mut saved = file.estimate.entered;
-        saved.schedule = Some(file.estimate.schedule);
-        saved.draft.schedule_id = saved
-            .schedule
-            .as_ref()
-            .map(|schedule| schedule.id.clone())
-            .unwrap_or_default();
+        let EstimateRecord {
+            schedule,
+            entered: mut saved,
+            ..
+        } = file.estimate;
+        saved.draft.schedule_id = schedule.id.clone();
+        saved.schedule = Some(schedule);
         match storage::save(StorageKey::Estimate, &saved) {
             // The page starts again from what is stored, so every field shows the estimate.
             Ok(()) => {
@@ -204,15 +204,9 @@ fn read_estimate(i18n: I18n, text: &str) -> Result<Box<EstimateFile>, String> {
 /// its own message.
 pub fn estimate_file_error_text(i18n: I18n, error: &EstimateFileError) -> String {
     match error {
-        EstimateFileError::TooLarge { bytes } => i18n.t_args(
-            "file-too-large",
-            &Args::new()
-                .text("size", format!("{:.1}", *bytes as f64 / 1_048_576.0))
-                .text(
-                    "limit",
-                    format!("{:.1}", MAX_ESTIMATE_BYTES as f64 / 1_048_576.0),
-                ),
-        ),
+        EstimateFileError::TooLarge { bytes } => {
+            too_large_text(i18n, *bytes as f64, MAX_ESTIMATE_BYTES)
+        }
         EstimateFileError::Malformed => i18n.t("estimate-file-malformed"),
         EstimateFileError::OtherFormat(OtherFormat::Packet) => i18n.t("estimate-file-is-packet"),
         EstimateFileError::OtherFormat(OtherFormat::FeeSchedule) => {

@@ -10,7 +10,7 @@ use crate::i18n::{use_i18n, Args, I18n, Messages};
 use crate::site::AppRoute;
 use crate::ui::components::{FileDrop, Labels, PageHeading, PassphraseForm, PrintButton};
 use crate::ui::estimator::{estimate_file_error_text, made_text, EstimateRecordView};
-use crate::ui::file_opening::{open_file, unlock, Opened};
+use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
 use crate::ui::intake::state::import_as_new_draft;
 use crate::ui::packet::{PacketView, SecondLanguagePicker};
 use crate::ui::remote::{load_data, Remote};
@@ -152,14 +152,7 @@ fn read_document(i18n: I18n, text: &str) -> Result<Document, String> {
 
 fn packet_error_text(i18n: I18n, error: &PacketError) -> String {
     match error {
-        PacketError::TooLarge { bytes } => {
-            let size = format!("{:.1}", *bytes as f64 / 1_048_576.0);
-            let limit = format!("{:.1}", MAX_PACKET_BYTES as f64 / 1_048_576.0);
-            i18n.t_args(
-                "file-too-large",
-                &Args::new().text("size", size).text("limit", limit),
-            )
-        }
+        PacketError::TooLarge { bytes } => too_large_text(i18n, *bytes as f64, MAX_PACKET_BYTES),
         PacketError::Malformed { .. } => i18n.t("packet-malformed"),
         PacketError::NotAPacket => i18n.t("packet-not-packet"),
         PacketError::Newer { .. } => i18n.t("packet-newer"),
