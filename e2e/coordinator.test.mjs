@@ -296,3 +296,41 @@ test('every bad estimate file has its own message and changes nothing', async ()
     assert.equal(await page.getByTestId('estimate-file').count(), 0);
   });
 });
+
+test('a packet made after taking a hospital\'s own schedule carries that schedule', async () => {
+  let sent;
+  await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
+    sent = await coordinatorEstimate(app, page, 'unused');
+  });
+  // The hospital's own schedule: listed nowhere on this installation.
+  const own = JSON.parse(readFileSync(sent.plain, 'utf8'));
+  own.estimate.schedule.id = 'osaka-own';
+  own.estimate.entered.draft.schedule_id = 'osaka-own';
+  const file = { name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) };
+  await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
+    await app.open('/estimate');
+    await page.getByLabel(en['estimate-file-choose']).setInputFiles(file);
+    page.once('dialog', (dialog) => dialog.accept());
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByTestId('estimate-file').getByRole('button', { name: en['estimate-file-use'] }).click(),
+    ]);
+    await waitForApp(page);
+    const estimator = new EstimatorPage(page);
+    await estimator.ready();
+    assert.equal(digits(await estimator.total().textContent()), digits(sent.total));
+    await app.open('/intake');
+    await page.getByLabel(en['intake-patient-name']).fill('Somchai Phongsri');
+    await page.getByLabel(en['intake-patient-date-of-birth']).fill('1968-09-02');
+    await page.getByLabel(en['intake-patient-nationality']).selectOption('TH');
+    await page.getByLabel(en['intake-patient-email']).fill('somchai@example.th');
+    await page.locator('#diagnosis').fill('Hepatocellular carcinoma');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: en['export-download'] }).click(),
+    ]);
+    const packet = JSON.parse(readFileSync(await keep(download), 'utf8'));
+    assert.equal(packet.estimate_result.schedule.id, 'osaka-own');
+    assert.deepEqual(packet.estimate_result.figures, own.estimate.figures);
+  });
+});

@@ -45,8 +45,13 @@ async fn estimate_result() -> Option<EstimateRecord> {
     let saved = storage::load::<SavedEstimate>(StorageKey::Estimate)
         .ok()
         .flatten()?;
-    let schedule = load_schedule(&saved.draft.schedule_id).await.ok()?;
-    EstimateRecord::new((*schedule).clone(), saved).ok()
+    // An estimate taken from an estimate file keeps its schedule (perhaps a hospital's own,
+    // listed nowhere here): that one, not a listed schedule of the same id.
+    let schedule = match saved.schedule.clone() {
+        Some(schedule) => schedule,
+        None => (*load_schedule(&saved.draft.schedule_id).await.ok()?).clone(),
+    };
+    EstimateRecord::new(schedule, saved).ok()
 }
 
 /// The stored stay inputs checked today, with the timeline.
