@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::domain::date::CalendarDate;
 use crate::domain::estimate::Breakdown;
 use crate::domain::fee_schedule::{Category, Pricing, Unit};
 use crate::domain::guide::{DurationUnit, Span, Takes};
@@ -229,4 +230,16 @@ pub fn stay_days_text(i18n: I18n, check: &StayCheck) -> String {
             .text("arrival", i18n.date(check.arrival))
             .text("departure", i18n.date(check.departure)),
     )
+}
+
+/// A date field's text in the reader's locale when it is an ISO date, else as written.
+pub fn date_as_written(i18n: I18n, text: &str) -> String {
+    CalendarDate::parse_iso(text.trim()).map_or_else(|_| text.to_owned(), |date| i18n.date(date))
+}
+
+/// The day of an ISO 8601 timestamp (`2026-11-29T09:30:00.000Z`) in the reader's locale: when
+/// a packet or an estimate file was made.
+pub fn made_on_text(i18n: I18n, timestamp: &str) -> String {
+    let day: String = timestamp.chars().take(10).collect();
+    date_as_written(i18n, &day)
 }

@@ -16,6 +16,7 @@ use crate::ui::estimator::state::use_estimator;
 use crate::ui::estimator::EstimateRecordView;
 use crate::ui::field_text::follow_input;
 use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
+use crate::ui::format::made_on_text;
 use crate::ui::persisted::stored;
 use crate::ui::remote::Remote;
 use crate::web::{confirmed, now_iso};
@@ -180,9 +181,7 @@ pub fn OpenEstimateFile() -> impl IntoView {
 
 /// "Made by Osaka Care Desk on 29 November 2026."
 pub fn made_text(i18n: I18n, file: &EstimateFile) -> String {
-    let day: String = file.created_at.chars().take(10).collect();
-    let date =
-        crate::domain::date::CalendarDate::parse_iso(&day).map_or(day, |date| i18n.date(date));
+    let date = made_on_text(i18n, &file.created_at);
     let by = if file.made_by.is_empty() {
         i18n.t("estimate-file-anonymous")
     } else {

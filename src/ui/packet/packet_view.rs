@@ -3,13 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::checklist::Checklists;
-use crate::domain::date::CalendarDate;
 use crate::domain::intake::Intake;
 use crate::domain::packet::Packet;
 use crate::domain::regions::is_region_code;
 use crate::i18n::{Args, I18n};
 use crate::ui::components::Labels;
 use crate::ui::estimator::EstimateRecordView;
+use crate::ui::format::{date_as_written, made_on_text};
 use crate::ui::packet::{ChecklistCard, StayCard};
 use crate::web::RegionNames;
 
@@ -29,10 +29,7 @@ pub fn PacketView(
     let made = i18n.t_args(
         "packet-made",
         &Args::new()
-            .text("date", {
-                let day: String = packet.created_at.chars().take(10).collect();
-                date_as_written(i18n, &day)
-            })
+            .text("date", made_on_text(i18n, &packet.created_at))
             .text("version", packet.app_version.clone())
             .text("locale", packet.locale.clone()),
     );
@@ -118,11 +115,6 @@ fn intake_sections(labels: &Labels, intake: Intake) -> impl IntoView {
             ("intake-questions", intake.questions.clone()),
         ])}
     }
-}
-
-/// A date field's text in the reader's locale when it is an ISO date, else as written.
-fn date_as_written(i18n: I18n, text: &str) -> String {
-    CalendarDate::parse_iso(text.trim()).map_or_else(|_| text.to_owned(), |date| i18n.date(date))
 }
 
 /// A nationality stored as an ISO 3166 code, named in the reader's language; free text from
