@@ -82,7 +82,7 @@ dist: setup-build
 	done
 	cargo run --quiet --all-features --bin route-pages -- $(BUNDLES_DIR) $(DIST)
 	cargo run --quiet --bin packet-schema -- $(DIST)/schema
-	cp public/schema/packet-v1.json $(DIST)/schema/
+	cp public/schema/packet-v1.json public/schema/packet-v2.json $(DIST)/schema/
 	node scripts/minify-glue.mjs $(DIST)
 	node scripts/service-worker.mjs $(DIST)
 

@@ -78,7 +78,7 @@ test('a patient packet opens on /ja/packet with the figures the patient saw', as
     ]);
     exported = await keep(download);
     const packet = JSON.parse(readFileSync(exported, 'utf8'));
-    const validate = schema('packet-v2.json');
+    const validate = schema('packet-v3.json');
     assert.equal(validate(packet), true, JSON.stringify(validate.errors));
     assert.equal(packet.schema_version, 2);
     assert.equal(packet.intake.patient.nationality, 'TH');

@@ -166,7 +166,7 @@ test('the exported packet matches the published schema, opens on /packet and imp
     assert.match(download.suggestedFilename(), /^care-packet-\d{4}-\d{2}-\d{2}-draft-1\.json$/);
     const path = await download.path();
     const packet = JSON.parse(readFileSync(path, 'utf8'));
-    const schema = JSON.parse(readFileSync('dist/schema/packet-v2.json', 'utf8'));
+    const schema = JSON.parse(readFileSync('dist/schema/packet-v3.json', 'utf8'));
     const validate = new Ajv2020({ strict: false }).compile(schema);
     assert.equal(validate(packet), true, JSON.stringify(validate.errors));
     assert.equal(packet.checklist.items.passport.status, 'received');

@@ -1,11 +1,13 @@
 //! Pure planning logic: no Leptos, no browser APIs, tested natively with `cargo test`.
 
+pub mod archive;
 pub mod business_days;
 pub mod checklist;
 pub mod currency;
 pub mod data_file;
 pub mod date;
 pub mod decimal_text;
+pub mod documents;
 pub mod drafts;
 pub mod estimate;
 pub mod estimate_file;

@@ -2,8 +2,10 @@
 //! when present, what the other tools stored (estimate inputs, stay plan, checklist
 //! progress) and, since version 2, what they showed (the estimate with its schedule and
 //! figures, the stay check and timeline). Its JSON Schema is generated from these types
-//! (`src/bin/packet_schema.rs`) and published at `/schema/packet-v2.json`; version 1's is
-//! kept at `/schema/packet-v1.json`, and version 1 packets still open.
+//! (`src/bin/packet_schema.rs`) and published at `/schema/packet-v3.json`; versions 1 and 2
+//! are kept at `/schema/packet-v1.json` and `packet-v2.json`, and their packets still open.
+//! Version 3 adds `documents`: a packet sent with its documents' files in one archive
+//! (`archive`) lists them.
 //!
 //! Reading a packet never trusts the file: size, nesting, format and version are checked
 //! before anything is shown, and every failure is a [`PacketError`] value.
@@ -13,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::archive::ArchivedDocument;
 use super::checklist::ChecklistProgress;
 use super::estimate_file::EstimateRecord;
 use super::intake::Intake;
@@ -22,9 +25,9 @@ use super::stay_record::StayRecord;
 /// The `format` value every packet carries.
 pub const PACKET_FORMAT: &str = "japan-care-planner/packet";
 /// The packet schema this build writes.
-pub const PACKET_VERSION: u32 = 2;
+pub const PACKET_VERSION: u32 = 3;
 /// Steps from older packet versions to this one (see `migrate`).
-const PACKET_STEPS: [Step; 1] = [results_added];
+const PACKET_STEPS: [Step; 2] = [results_added, documents_added];
 /// Larger files are refused before they are read: a real packet is a few kilobytes.
 pub const MAX_PACKET_BYTES: usize = 5 * 1024 * 1024;
 
@@ -69,6 +72,10 @@ pub struct Packet {
     /// The stay check and timeline as the patient saw them (version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stay_result: Option<StayRecord>,
+    /// The documents' files sent with the packet in one archive (version 3), as its
+    /// `manifest.json` lists them. Empty for a packet sent as JSON alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<ArchivedDocument>,
 }
 
 /// Version 1 to 2: version 2 adds `estimate_result` and `stay_result`. A version 1 packet has
@@ -82,6 +89,16 @@ fn results_added(mut value: Value) -> Result<Value, String> {
         }
     }
     object.insert("schema_version".into(), Value::from(2));
+    Ok(value)
+}
+
+/// Version 2 to 3: version 3 adds `documents`, the files sent with the packet in an archive.
+fn documents_added(mut value: Value) -> Result<Value, String> {
+    let object = value.as_object_mut().ok_or("the packet is not an object")?;
+    if object.contains_key("documents") {
+        return Err("\"documents\" is not part of version 2".to_owned());
+    }
+    object.insert("schema_version".into(), Value::from(3));
     Ok(value)
 }
 
@@ -116,6 +133,7 @@ impl Packet {
             checklist: None,
             estimate_result: None,
             stay_result: None,
+            documents: Vec::new(),
         }
     }
 
@@ -234,11 +252,11 @@ mod tests {
         );
         assert_eq!(Packet::parse("[1, 2]"), Err(PacketError::NotAPacket));
         assert_eq!(
-            Packet::parse(&json.replace("\"schema_version\": 2", "\"schema_version\": 9")),
+            Packet::parse(&json.replace("\"schema_version\": 3", "\"schema_version\": 9")),
             Err(PacketError::Newer { found: 9 })
         );
         assert!(matches!(
-            Packet::parse(&json.replace("\"schema_version\": 2", "\"schema_version\": \"2\"")),
+            Packet::parse(&json.replace("\"schema_version\": 3", "\"schema_version\": \"3\"")),
             Err(PacketError::Invalid { .. })
         ));
         assert!(matches!(
@@ -286,6 +304,21 @@ mod tests {
         let forged = VERSION_1.replacen("\"intake\":", "\"stay_result\": null, \"intake\":", 1);
         assert!(matches!(
             Packet::parse(&forged),
+            Err(PacketError::Invalid { .. })
+        ));
+    }
+
+    #[test]
+    fn a_version_2_packet_opens_and_may_not_claim_documents() {
+        let mut value = serde_json::to_value(sample()).expect("a packet is JSON");
+        value["schema_version"] = Value::from(2);
+        let version_2 = value.to_string();
+        let packet = Packet::parse(&version_2).expect("a version 2 packet opens");
+        assert_eq!(packet.schema_version, PACKET_VERSION);
+        assert!(packet.documents.is_empty());
+        value["documents"] = Value::Array(Vec::new());
+        assert!(matches!(
+            Packet::parse(&value.to_string()),
             Err(PacketError::Invalid { .. })
         ));
     }
