@@ -28,7 +28,7 @@ help:
 	@echo "make dist    release build into $(DIST)/ (one wasm bundle per tool, one index.html per route, service worker)"
 	@echo "make bench   print file sizes, first-load bytes per route, timings and Lighthouse per route"
 	@echo "make check   cargo fmt --check and clippy (native and wasm32), warnings as errors"
-	@echo "make fuzz    random and damaged input against the packet readers (not part of make test)"
+	@echo "make fuzz    random and damaged input against the packet and archive readers (not part of make test)"
 	@echo "make data-report  every figure and rule with its source, dates and age, oldest check first"
 
 # ---- Set-up (idempotent) -----------------------------------------------------------------
@@ -124,9 +124,11 @@ bench: setup dist
 	@echo
 	node scripts/lighthouse.mjs $(DIST) $(CLIENT_RENDERED)
 
-# Not part of `make test` (about a minute): every file reader against random and damaged input.
+# Not part of `make test` (a few minutes): every file reader against random and damaged input,
+# the packet archive's reader against over a million.
 fuzz:
 	cargo test --release --test packet_fuzz -- --ignored --test-threads=1 --nocapture
+	cargo test --release --test archive_fuzz -- --ignored --test-threads=1 --nocapture
 
 print-bundles:
 	@echo $(BUNDLES)

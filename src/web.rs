@@ -31,6 +31,14 @@ pub fn before_next_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// A future that ends after `millis` milliseconds (`setTimeout`).
+pub async fn sleep(window: &web_sys::Window, millis: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The value of a query parameter of the current page, if present.
 pub fn query_param(name: &str) -> Option<String> {
     let search = window()?.location().search().ok()?;

@@ -103,7 +103,7 @@ fn documents_added(mut value: Value) -> Result<Value, String> {
 }
 
 /// Why a file is not a packet this app can open.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum PacketError {
     #[error("the file is {bytes} bytes; a packet is at most {MAX_PACKET_BYTES}")]
     TooLarge { bytes: usize },

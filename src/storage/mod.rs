@@ -7,6 +7,7 @@
 mod backend;
 pub mod crypto;
 mod download;
+pub mod file_store;
 pub mod envelope;
 mod local;
 

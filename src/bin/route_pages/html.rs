@@ -66,7 +66,7 @@ pub fn with_content_security_policy(html: &str) -> Result<String, String> {
     }
     let policy = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
          form-action 'self'",
         hashes.join(" ")
     );

@@ -15,6 +15,7 @@
 //! command-line tool opens it too. Both run in the archive worker (`src/bin/archive_worker`),
 //! off the page's thread; this module is pure and tested natively.
 
+pub mod jobs;
 mod manifest;
 mod names;
 pub mod read;

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use rawzip::{CompressionMethod, ZipArchive, ZipSliceArchive};
 use sha2::{Digest, Sha256};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::names::{is_folder, unsafe_name};
@@ -30,7 +31,7 @@ const MAX_RATIO: u64 = 100;
 const RATIO_FROM_BYTES: u64 = 1024 * 1024;
 
 /// Why an archive is refused.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum ReadError {
     #[error("not a zip archive, or cut short")]
     NotAnArchive,

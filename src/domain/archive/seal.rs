@@ -9,6 +9,7 @@ use std::iter;
 use age::secrecy::SecretString;
 use age::stream::{StreamReader, StreamWriter};
 use age::{DecryptError, Decryptor, Encryptor};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// scrypt's work factor written: log2 of N, with r = 8 and p = 1, as the `age` tool writes by
@@ -22,7 +23,7 @@ pub const MAX_WORK_FACTOR: u8 = 20;
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 
 /// Why a sealed archive could not be opened.
-#[derive(Debug, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum UnsealError {
     #[error("the passphrase is wrong")]
     WrongPassphrase,
