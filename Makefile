@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup setup-build serve dist fuzz data-report print-bundles test check test-native test-wasm test-e2e bench clean \
+.PHONY: help setup setup-build serve dist archive-worker fuzz data-report print-bundles test check test-native test-wasm test-e2e bench clean \
 	ensure-target ensure-trunk ensure-wasm-bindgen ensure-chromium
 
 help:
@@ -67,6 +67,7 @@ node_modules/.installed: package.json package-lock.json
 # ---- Run ---------------------------------------------------------------------------------
 # Development: one debug build with every bundle's pages, rebuilt and reloaded on change.
 serve: setup-build
+	$(MAKE) --no-print-directory archive-worker DIST=$(DEV_WORKER)
 	trunk serve --all-features
 
 # One release build per bundle, read from the site table (BUNDLES in src/site.rs: one row
@@ -81,10 +82,28 @@ dist: setup-build
 	  trunk build --release --no-default-features --features $$bundle --dist $(BUNDLES_DIR)/$$bundle; \
 	done
 	cargo run --quiet --all-features --bin route-pages -- $(BUNDLES_DIR) $(DIST)
+	$(MAKE) --no-print-directory archive-worker
 	cargo run --quiet --bin packet-schema -- $(DIST)/schema
 	cp public/schema/packet-v1.json public/schema/packet-v2.json $(DIST)/schema/
 	node scripts/minify-glue.mjs $(DIST)
 	node scripts/service-worker.mjs $(DIST)
+
+# The archive worker (src/bin/archive_worker): its own wasm, loaded only to export or open a
+# packet with documents. wasm-bindgen's no-modules glue, then the call that starts it.
+WORKER_OUT := target/archive-worker
+# `make serve` builds it here; a Trunk hook (Trunk.toml) copies it into the dev build.
+DEV_WORKER := target/archive-worker-dev
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+archive-worker:
+	@mkdir -p $(DIST)
+	cargo build --quiet --release --target $(WASM_TARGET) --bin archive-worker
+	wasm-bindgen --target no-modules --no-typescript --out-dir $(WORKER_OUT) --out-name archive-worker \
+	  target/$(WASM_TARGET)/release/archive-worker.wasm
+	wasm-opt -Oz $(WASM_FEATURES) $(WORKER_OUT)/archive-worker_bg.wasm -o $(DIST)/archive-worker_bg.wasm
+	{ cat $(WORKER_OUT)/archive-worker.js; echo 'wasm_bindgen({ module_or_path: "/archive-worker_bg.wasm" });'; } \
+	  > $(DIST)/archive-worker.js
 
 # ---- Checks and tests --------------------------------------------------------------------
 check: ensure-target

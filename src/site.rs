@@ -97,11 +97,11 @@ pub const BUNDLES: &[BundleRow] = &[
     BundleRow { bundle: Bundle::Shell, feature: "shell", compiled: cfg!(feature = "shell"), message_files: &[] },
     BundleRow { bundle: Bundle::Estimator, feature: "estimator", compiled: cfg!(feature = "estimator"), message_files: &["estimator.ftl"] },
     BundleRow { bundle: Bundle::Stay, feature: "stay", compiled: cfg!(feature = "stay"), message_files: &["stay.ftl"] },
-    BundleRow { bundle: Bundle::Documents, feature: "documents", compiled: cfg!(feature = "documents"), message_files: &["documents.ftl"] },
+    BundleRow { bundle: Bundle::Documents, feature: "documents", compiled: cfg!(feature = "documents"), message_files: &["documents.ftl", "archive.ftl"] },
     BundleRow { bundle: Bundle::Guide, feature: "guide", compiled: cfg!(feature = "guide"), message_files: &["guide.ftl"] },
-    BundleRow { bundle: Bundle::Intake, feature: "intake", compiled: cfg!(feature = "intake"), message_files: &["intake.ftl"] },
+    BundleRow { bundle: Bundle::Intake, feature: "intake", compiled: cfg!(feature = "intake"), message_files: &["intake.ftl", "archive.ftl"] },
     // The packet view names checklist documents and statuses.
-    BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl", "estimator.ftl", "stay.ftl", "packet.ftl"] },
+    BundleRow { bundle: Bundle::Packet, feature: "packet", compiled: cfg!(feature = "packet"), message_files: &["intake.ftl", "documents.ftl", "estimator.ftl", "stay.ftl", "packet.ftl", "archive.ftl"] },
     // The editor previews the estimator itself.
     BundleRow { bundle: Bundle::Hospitals, feature: "hospitals", compiled: cfg!(feature = "hospitals"), message_files: &["estimator.ftl", "hospitals.ftl"] },
 ];

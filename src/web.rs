@@ -31,6 +31,19 @@ pub fn before_next_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// What the browser says this site's storage uses and may use, in bytes
+/// (`navigator.storage.estimate`); `None` where it does not say.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let promise = window()?.navigator().storage().estimate().ok()?;
+    let estimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let number = |name: &str| {
+        js_sys::Reflect::get(&estimate, &name.into())
+            .ok()
+            .and_then(|value| value.as_f64())
+    };
+    Some((number("usage")?, number("quota")?))
+}
+
 /// A future that ends after `millis` milliseconds (`setTimeout`).
 pub async fn sleep(window: &web_sys::Window, millis: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

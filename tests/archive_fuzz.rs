@@ -29,9 +29,24 @@ fn read(bytes: &[u8]) {
 /// A small valid archive: a PDF (stored), a text file (deflated), a JPEG.
 fn valid_archive() -> Vec<u8> {
     let contents: Vec<(&str, &str, &str, Vec<u8>)> = vec![
-        ("referral-letter", "紹介状.pdf", "application/pdf", b"%PDF-1.4 x".repeat(20)),
-        ("blood-tests", "blood.txt", "text/plain", b"Hb 13.2\n".repeat(40)),
-        ("passport", "p.jpg", "image/jpeg", vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+        (
+            "referral-letter",
+            "紹介状.pdf",
+            "application/pdf",
+            b"%PDF-1.4 x".repeat(20),
+        ),
+        (
+            "blood-tests",
+            "blood.txt",
+            "text/plain",
+            b"Hb 13.2\n".repeat(40),
+        ),
+        (
+            "passport",
+            "p.jpg",
+            "image/jpeg",
+            vec![0xff, 0xd8, 0xff, 0xe0, 1, 2, 3],
+        ),
     ];
     let files: Vec<DocumentFile> = contents
         .iter()
@@ -45,7 +60,12 @@ fn valid_archive() -> Vec<u8> {
             added: "2026-11-29T10:00:00Z".into(),
         })
         .collect();
-    let mut packet = Packet::new("2026-11-29T10:00:00Z".into(), "ja".into(), "案".into(), Intake::default());
+    let mut packet = Packet::new(
+        "2026-11-29T10:00:00Z".into(),
+        "ja".into(),
+        "案".into(),
+        Intake::default(),
+    );
     packet.documents = archive_paths(&files)
         .into_iter()
         .zip(&files)
@@ -79,7 +99,11 @@ fn damage(mut bytes: Vec<u8>, cuts: Vec<(prop::sample::Index, u8, u8)>) -> Vec<u
 fn hand_made(entries: &[(Vec<u8>, bool, Vec<u8>)]) -> Vec<u8> {
     let mut archive = ZipArchiveWriter::new(Vec::new());
     for (name, deflate, content) in entries {
-        let method = if *deflate { CompressionMethod::DEFLATE } else { CompressionMethod::STORE };
+        let method = if *deflate {
+            CompressionMethod::DEFLATE
+        } else {
+            CompressionMethod::STORE
+        };
         let Ok((mut entry, config)) = archive
             .new_file(EntryPath::verbatim(name.as_slice()))
             .compression_method(method)

@@ -18,7 +18,7 @@ pub const MAX_TOTAL_BYTES: u64 = 250 * 1024 * 1024;
 pub const MAX_FILES: usize = 500;
 
 /// One file kept with a checklist document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentFile {
     /// Made on the device when the file is added; never shown.
@@ -165,6 +165,19 @@ pub fn check_new_file(
     Ok(kind)
 }
 
+/// Whether files of `sizes` can be kept beside `kept`: within the count and the total.
+pub fn room_for(kept: &[DocumentFile], sizes: &[u64]) -> Result<(), Refusal> {
+    if kept.len() + sizes.len() > MAX_FILES {
+        return Err(Refusal::TooMany);
+    }
+    let size: u64 = sizes.iter().sum();
+    let left = MAX_TOTAL_BYTES.saturating_sub(total_size(kept));
+    if size > left {
+        return Err(Refusal::NoRoom { size, left });
+    }
+    Ok(())
+}
+
 /// Total bytes of `files`.
 pub fn total_size(files: &[DocumentFile]) -> u64 {
     files.iter().map(|file| file.size).sum()
@@ -307,6 +320,23 @@ mod tests {
         assert_eq!(
             check_new_file("image/png", "a.png", 1000, &kept, Some("a")),
             Ok(FileKind::Png)
+        );
+    }
+
+    #[test]
+    fn room_is_counted_for_all_incoming_files_together() {
+        let kept = vec![file("a", "passport", "a.pdf", MAX_TOTAL_BYTES - 100)];
+        assert_eq!(room_for(&kept, &[60, 40]), Ok(()));
+        assert_eq!(
+            room_for(&kept, &[60, 41]),
+            Err(Refusal::NoRoom {
+                size: 101,
+                left: 100
+            })
+        );
+        assert_eq!(
+            room_for(&[], &vec![1; MAX_FILES + 1]),
+            Err(Refusal::TooMany)
         );
     }
 

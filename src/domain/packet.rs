@@ -178,6 +178,18 @@ impl Packet {
     pub fn file_name(&self) -> String {
         packet_file_name(&self.created_at, &self.draft_name)
     }
+
+    /// The name of this packet sent with its documents: a `.zip`, or `.zip.age` when sealed
+    /// (the `age` tool's own suffix, so it is recognised outside the app too).
+    pub fn archive_file_name(&self, sealed: bool) -> String {
+        let json = self.file_name();
+        let stem = json.strip_suffix(".json").unwrap_or(&json);
+        if sealed {
+            format!("{stem}.zip.age")
+        } else {
+            format!("{stem}.zip")
+        }
+    }
 }
 
 /// The name of a packet made at `created_at` (ISO 8601) from the draft `draft_name`: letters
@@ -321,6 +333,17 @@ mod tests {
             Packet::parse(&value.to_string()),
             Err(PacketError::Invalid { .. })
         ));
+    }
+
+    #[test]
+    fn archives_are_named_as_their_packet() {
+        assert_eq!(
+            sample().archive_file_name(false),
+            "care-packet-2026-11-21-mother-s-treatment.zip"
+        );
+        assert!(sample()
+            .archive_file_name(true)
+            .ends_with("-treatment.zip.age"));
     }
 
     #[test]

@@ -118,9 +118,21 @@ async fn derive_key(
     settle(Step::DeriveKey, derive).await
 }
 
+/// SHA-256 of `bytes`, lowercase hex: a document's hash, checked again when the coordinator
+/// opens the archive.
+pub async fn sha256_hex(bytes: &ArrayBuffer) -> Result<String, CryptoError> {
+    let (_, subtle) = web_crypto()?;
+    let call = subtle.digest_with_str_and_buffer_source("SHA-256", bytes);
+    let digest: ArrayBuffer = settle(Step::Digest, call).await?;
+    Ok(crate::domain::documents::hex(
+        &Uint8Array::new(&digest).to_vec(),
+    ))
+}
+
 /// The passphrase in Unicode NFC, as the format defines it: the same words typed on another
-/// system (composed or decomposed kana and accents) must give the same key.
-fn nfc(passphrase: &str) -> Result<String, CryptoError> {
+/// system (composed or decomposed kana and accents) must give the same key. Sealed archives
+/// (age) take their passphrase the same way.
+pub fn nfc(passphrase: &str) -> Result<String, CryptoError> {
     JsString::from(passphrase)
         .normalize("NFC")
         .as_string()
@@ -174,6 +186,7 @@ enum Step {
     DeriveKey,
     Encrypt,
     Decrypt,
+    Digest,
 }
 
 impl fmt::Display for Step {
@@ -184,6 +197,7 @@ impl fmt::Display for Step {
             Step::DeriveKey => "deriveKey",
             Step::Encrypt => "encrypt",
             Step::Decrypt => "decrypt",
+            Step::Digest => "digest",
         })
     }
 }

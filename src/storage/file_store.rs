@@ -14,7 +14,10 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode, TransactionResult};
+use idb::{
+    Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, TransactionMode,
+    TransactionResult,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Blob;
 
@@ -141,7 +144,10 @@ impl FileStore {
                     let bytes = transaction
                         .object_store(BLOBS)?
                         .put(blob, Some(&JsValue::from_str(&file.id)))?;
-                    Ok(vec![Box::pin(async move { records.await.map(drop) }), Box::pin(async move { bytes.await.map(drop) })])
+                    Ok(vec![
+                        Box::pin(async move { records.await.map(drop) }),
+                        Box::pin(async move { bytes.await.map(drop) }),
+                    ])
                 })
                 .await
             }
@@ -180,7 +186,10 @@ impl FileStore {
                 write(database, &[FILES, BLOBS], |transaction| {
                     let record = transaction.object_store(FILES)?.delete(key.clone())?;
                     let bytes = transaction.object_store(BLOBS)?.delete(key.clone())?;
-                    Ok(vec![Box::pin(async move { record.await.map(drop) }), Box::pin(async move { bytes.await.map(drop) })])
+                    Ok(vec![
+                        Box::pin(async move { record.await.map(drop) }),
+                        Box::pin(async move { bytes.await.map(drop) }),
+                    ])
                 })
                 .await
             }
@@ -258,8 +267,14 @@ fn idb_error(error: idb::Error) -> StorageError {
     use idb::Error::*;
     let thrown = match &error {
         DomException(exception) => Some(exception.clone()),
-        UpdateFailed(value) | AddFailed(value) | DeleteFailed(value) | GetFailed(value)
-        | GetAllFailed(value) | GetAllKeysFailed(value) | TransactionOpenFailed(value) | TransactionCommitError(value)
+        UpdateFailed(value)
+        | AddFailed(value)
+        | DeleteFailed(value)
+        | GetFailed(value)
+        | GetAllFailed(value)
+        | GetAllKeysFailed(value)
+        | TransactionOpenFailed(value)
+        | TransactionCommitError(value)
         | IndexedDbOpenFailed(value) => value.dyn_ref::<web_sys::DomException>().cloned(),
         _ => None,
     };
@@ -272,7 +287,8 @@ fn idb_error(error: idb::Error) -> StorageError {
 }
 
 fn to_js(file: &DocumentFile) -> Result<JsValue, StorageError> {
-    let text = serde_json::to_string(file).map_err(|error| StorageError::Browser(error.to_string()))?;
+    let text =
+        serde_json::to_string(file).map_err(|error| StorageError::Browser(error.to_string()))?;
     js_sys::JSON::parse(&text).map_err(|_| StorageError::Browser("not JSON".to_owned()))
 }
 

@@ -7,13 +7,13 @@
 mod backend;
 pub mod crypto;
 mod download;
-pub mod file_store;
 pub mod envelope;
+pub mod file_store;
 mod local;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use backend::MemoryStorage;
-pub use download::download_text;
+pub use download::{download_blob, download_text};
 pub use envelope::Envelope;
 pub use local::{clear_app_data, load, quarantine, remove, save};
 

@@ -243,3 +243,20 @@ pub fn made_on_text(i18n: I18n, timestamp: &str) -> String {
     let day: String = timestamp.chars().take(10).collect();
     date_as_written(i18n, &day)
 }
+
+/// A file's size as the reader's locale writes numbers: "820 KB", "12.5 MB".
+pub fn size_text(i18n: I18n, bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        let kilobytes = bytes.div_ceil(1024);
+        return i18n.t_args(
+            "file-size-kb",
+            &Args::new().text("size", i18n.number(Decimal::from(kilobytes))),
+        );
+    }
+    let tenths = (bytes * 10 + MB / 2) / MB;
+    i18n.t_args(
+        "file-size-mb",
+        &Args::new().text("size", i18n.number(Decimal::new(tenths as i64, 1))),
+    )
+}

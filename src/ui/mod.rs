@@ -2,6 +2,10 @@
 //! into the tool's bundle), and what several tools share.
 
 pub mod app;
+// Exporting a packet with documents (intake, and documents when files last only for the
+// visit) and opening one (packet).
+#[cfg(any(feature = "documents", feature = "intake", feature = "packet"))]
+pub mod archive_jobs;
 pub mod components;
 pub mod field_text;
 pub mod file_opening;

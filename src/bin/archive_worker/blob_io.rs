@@ -48,7 +48,10 @@ impl Read for BlobReader {
         let bytes = Uint8Array::new(&array_buffer);
         let read = bytes.length() as usize;
         if read == 0 {
-            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "the file ended early"));
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "the file ended early",
+            ));
         }
         bytes.copy_to(&mut buffer[..read]);
         self.offset += read as f64;

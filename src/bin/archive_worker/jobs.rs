@@ -17,8 +17,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, MessageEvent};
 
 use japan_care_planner::domain::archive::jobs::JobError;
-use japan_care_planner::domain::archive::read::{is_zip, read_archive, ReadError, MAX_ARCHIVE_BYTES};
-use japan_care_planner::domain::archive::seal::{is_sealed, seal, unseal, UnsealError, WORK_FACTOR};
+use japan_care_planner::domain::archive::read::{
+    is_zip, read_archive, ReadError, MAX_ARCHIVE_BYTES,
+};
+use japan_care_planner::domain::archive::seal::{
+    is_sealed, seal, unseal, UnsealError, WORK_FACTOR,
+};
 use japan_care_planner::domain::archive::write::write_archive;
 use japan_care_planner::domain::packet::Packet;
 
@@ -35,7 +39,9 @@ pub fn listen() {
                 reason: "unknown job".to_owned(),
             }),
         };
-        post(&reply.unwrap_or_else(|error| message("failed", &[("error", error.to_json().into())])));
+        post(
+            &reply.unwrap_or_else(|error| message("failed", &[("error", error.to_json().into())])),
+        );
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as its listener.
@@ -47,7 +53,9 @@ fn export(request: &JsValue) -> Result<JsValue, JobError> {
     let packet = Packet::parse(&packet_json).map_err(|error| JobError::Browser {
         reason: error.to_string(),
     })?;
-    let files: Array = field(request, "files").dyn_into().map_err(|_| browser("no files"))?;
+    let files: Array = field(request, "files")
+        .dyn_into()
+        .map_err(|_| browser("no files"))?;
     let total: u64 = packet.documents.iter().map(|document| document.size).sum();
     let mut open = |index: usize| -> std::io::Result<Box<dyn Read>> {
         let blob: Blob = files
@@ -73,7 +81,9 @@ fn export(request: &JsValue) -> Result<JsValue, JobError> {
 }
 
 fn open(request: &JsValue) -> Result<JsValue, JobError> {
-    let file: Blob = field(request, "file").dyn_into().map_err(|_| browser("no file"))?;
+    let file: Blob = field(request, "file")
+        .dyn_into()
+        .map_err(|_| browser("no file"))?;
     let size = file.size() as u64;
     if size > MAX_ARCHIVE_BYTES + 1024 * 1024 {
         return Err(JobError::Read(ReadError::ArchiveTooLarge { bytes: size }));
@@ -85,7 +95,8 @@ fn open(request: &JsValue) -> Result<JsValue, JobError> {
         .map_err(io_error)?;
     let prefix = &prefix[..prefix_len];
     let bytes = if is_sealed(prefix) {
-        let Some(passphrase) = field_text(request, "passphrase").filter(|secret| !secret.is_empty())
+        let Some(passphrase) =
+            field_text(request, "passphrase").filter(|secret| !secret.is_empty())
         else {
             return Ok(message("locked", &[]));
         };
@@ -114,7 +125,10 @@ fn open(request: &JsValue) -> Result<JsValue, JobError> {
     }
     Ok(message(
         "opened",
-        &[("packet", opened.packet.to_json().into()), ("files", files.into())],
+        &[
+            ("packet", opened.packet.to_json().into()),
+            ("files", files.into()),
+        ],
     ))
 }
 
@@ -137,7 +151,10 @@ fn read_capped(reader: impl Read) -> Result<Vec<u8>, Option<JobError>> {
 fn post_progress(done: u64, total: u64) {
     post(&message(
         "progress",
-        &[("done", (done as f64).into()), ("total", (total as f64).into())],
+        &[
+            ("done", (done as f64).into()),
+            ("total", (total as f64).into()),
+        ],
     ));
 }
 

@@ -56,13 +56,17 @@ mod tests {
         for error in [
             JobError::Read(ReadError::Duplicate { name: "a".into() }),
             JobError::Unseal(UnsealError::WrongPassphrase),
-            JobError::Changed { name: "紹介状.pdf".into() },
+            JobError::Changed {
+                name: "紹介状.pdf".into(),
+            },
         ] {
             assert_eq!(JobError::from_json(&error.to_json()), error);
         }
         assert_eq!(
             JobError::from_json("out of memory"),
-            JobError::Browser { reason: "out of memory".into() }
+            JobError::Browser {
+                reason: "out of memory".into()
+            }
         );
     }
 }

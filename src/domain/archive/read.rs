@@ -8,8 +8,8 @@ use std::io::Read;
 use std::ops::Range;
 
 use rawzip::{CompressionMethod, ZipArchive, ZipSliceArchive};
-use sha2::{Digest, Sha256};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::names::{is_folder, unsafe_name};

@@ -5,6 +5,7 @@ use crate::domain::source::Source;
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::SourceCitation;
 use crate::ui::documents::state::use_documents;
+use crate::ui::documents::ItemFiles;
 use crate::ui::field_text::follow_textarea;
 
 /// One document: what it is, why and in what form it is needed, who provides it, where that
@@ -22,6 +23,7 @@ pub fn ChecklistEntry(
     let i18n = use_i18n();
     let state = use_documents();
     let [name, why, format] = item.message_ids();
+    let name_id = name.clone();
     let provider = item.provider.message_id();
     let id = item.id.clone();
     let status = {
@@ -52,7 +54,8 @@ pub fn ChecklistEntry(
             <p>
                 <strong>{i18n.text("checklist-provider-label")}</strong> " " {i18n.text(provider)}
             </p>
-            <EntryControls scenario item_id=id status note />
+            <EntryControls scenario=scenario.clone() item_id=id.clone() status note />
+            <ItemFiles scenario item=id name_id />
             <EntryOnPaper status note />
             <p class="checklist-entry__sources muted">
                 <strong>{i18n.text("checklist-sources-label")}</strong> " " {source_text}

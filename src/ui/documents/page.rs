@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
 use crate::ui::components::{PageHeading, PrintButton, StartOver, StorageNotices};
+use crate::ui::documents::files_state::DocumentFiles;
 use crate::ui::documents::state::provide_documents;
-use crate::ui::documents::{ChecklistSection, ScenarioPicker};
+use crate::ui::documents::{ChecklistSection, FilesOverview, ScenarioPicker};
 use crate::ui::format::data_error_text;
 use crate::ui::remote::Remote;
 
@@ -14,6 +15,7 @@ use crate::ui::remote::Remote;
 pub fn DocumentsPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = provide_documents();
+    DocumentFiles::provide(i18n);
     let body = move || match state.checklists.get() {
         Remote::Loading => {
             view! { <p role="status">{i18n.text("documents-loading")}</p> }.into_any()
@@ -57,6 +59,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 <div hidden=nothing_chosen>
                     <p class="muted">{i18n.text("documents-ready-help")}</p>
                     <PrintButton label="documents-print" />
+                    <FilesOverview />
                 </div>
                 {chosen}
             }

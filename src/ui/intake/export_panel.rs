@@ -6,6 +6,8 @@ use crate::domain::packet::packet_file_name;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::download_text;
+use crate::ui::format::size_text;
+use crate::ui::intake::archive_export::{export_archive, KeptDocuments};
 use crate::ui::intake::packet_export::{build_packet, can_share, mailto, share};
 use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::ui::intake::ShowAllProblems;
@@ -18,6 +20,8 @@ enum Action {
     Download,
     Copy,
     Share,
+    /// The packet with the documents' files, as one zip.
+    Archive,
 }
 
 /// Export of the open draft as a packet: download, copy, share, email, with an optional
@@ -30,10 +34,26 @@ pub fn ExportPanel() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let progress = RwSignal::new(None::<(f64, f64)>);
     let act = move |action: Action| {
         let secret = passphrase.get_untracked();
-        export(i18n, state, show_all, action, secret, status, busy);
+        export(
+            i18n,
+            state,
+            show_all,
+            action,
+            secret,
+            Progress {
+                status,
+                busy,
+                progress,
+            },
+        );
     };
+    let kept = RwSignal::new(None::<KeptDocuments>);
+    if crate::web::in_browser() {
+        spawn_local(async move { kept.set(Some(KeptDocuments::load().await)) });
+    }
     let email = move || email_href(i18n, state);
     view! {
         <section class="panel export" aria-labelledby="export-heading">
@@ -69,9 +89,36 @@ pub fn ExportPanel() -> impl IntoView {
             </div>
             </form>
             <p class="muted">{i18n.text("export-email-help")}</p>
+            <h3>{i18n.text("archive-heading")}</h3>
+            <p>{i18n.text("archive-help")}</p>
+            <p class="muted">{move || kept.get().map(|kept| kept.summary(i18n))}</p>
+            <div class="button-row">
+                <button type="button" class="button" disabled=busy on:click=move |_| act(Action::Archive)>
+                    {i18n.text("archive-download")}
+                </button>
+            </div>
+            {move || progress.get().map(|(done, total)| {
+                let text = i18n.t_args(
+                    "archive-packing",
+                    &Args::new().text("done", size_text(i18n, done as u64)).text("total", size_text(i18n, total as u64)),
+                );
+                view! {
+                    <progress max=total.max(1.0) value=done aria-label=text.clone()></progress>
+                    <p class="muted">{text}</p>
+                }
+            })}
             <p role="status" class="export__status">{move || status.get()}</p>
         </section>
     }
+}
+
+/// Where an export tells how it is going.
+#[derive(Clone, Copy)]
+struct Progress {
+    status: RwSignal<Option<String>>,
+    busy: RwSignal<bool>,
+    /// Bytes packed of the total, while a packet with documents is made.
+    progress: RwSignal<Option<(f64, f64)>>,
 }
 
 /// Builds the packet of the open draft and delivers it as `action` asks, sealed when a
@@ -82,8 +129,11 @@ fn export(
     show_all: RwSignal<bool>,
     action: Action,
     secret: String,
-    status: RwSignal<Option<String>>,
-    busy: RwSignal<bool>,
+    Progress {
+        status,
+        busy,
+        progress,
+    }: Progress,
 ) {
     let found = state.problems.get_untracked();
     if let Some(first) = found.first() {
@@ -104,6 +154,13 @@ fn export(
     busy.set(true);
     spawn_local(async move {
         let packet = build_packet(locale, &name, intake).await;
+        if action == Action::Archive {
+            status.set(Some(i18n.t("archive-working")));
+            let message = export_archive(i18n, packet, secret, progress).await;
+            status.set(Some(message));
+            busy.set(false);
+            return;
+        }
         let file = packet.file_name();
         let text = if secret.is_empty() {
             Ok(packet.to_json())
@@ -152,7 +209,7 @@ async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {
         Action::Copy if copy_to_clipboard(text).await => i18n.t("export-copied"),
         Action::Copy => i18n.t("export-copy-failed"),
         Action::Share if share(file, text).await => done(),
-        Action::Share => i18n.t("export-copy-failed"),
+        Action::Share | Action::Archive => i18n.t("export-copy-failed"),
     }
 }
 

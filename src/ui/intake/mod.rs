@@ -1,6 +1,7 @@
 //! The intake form on `/intake`, its drafts and the packet export: page, state and components.
 //! The packet bundle reads it too (a packet opened can be kept as a new draft).
 
+mod archive_export;
 mod choice_panel;
 mod companion_fields;
 mod draft_bar;

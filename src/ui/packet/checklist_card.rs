@@ -84,7 +84,7 @@ fn item_list(labels: &Labels, progress: &ChecklistProgress, ids: &[String]) -> i
 
 /// The documents whose checklist names address the patient ("your coordinator") have a
 /// third-person name for the packet's reader.
-fn item_name_id(id: &str) -> String {
+pub fn item_name_id(id: &str) -> String {
     match id {
         "medical-records-copy" | "coordinator-contact" => format!("packet-item-{id}"),
         _ => format!("checklist-item-{id}"),

@@ -10,7 +10,7 @@ use crate::i18n::{Args, I18n};
 use crate::ui::components::Labels;
 use crate::ui::estimator::EstimateRecordView;
 use crate::ui::format::{date_as_written, made_on_text};
-use crate::ui::packet::{ChecklistCard, StayCard};
+use crate::ui::packet::{ChecklistCard, DocumentsCard, StayCard};
 use crate::web::RegionNames;
 
 /// A packet laid out for the coordinator who reads it and the hospital it is printed for:
@@ -24,6 +24,9 @@ pub fn PacketView(
     checklists: Option<Arc<Checklists>>,
     /// Labels, in a second language too when printed.
     labels: Labels,
+    /// An address for each of the packet's documents, when it came with them (an archive).
+    #[prop(optional)]
+    file_urls: Vec<String>,
 ) -> impl IntoView {
     let i18n = labels.i18n();
     let made = i18n.t_args(
@@ -57,6 +60,9 @@ pub fn PacketView(
             {tool_section(&labels, "packet-estimate-result-heading", estimate)}
             {tool_section(&labels, "packet-stay-result-heading", stay)}
             {tool_section(&labels, "packet-checklist-heading", checklist)}
+            {(!packet.documents.is_empty()).then(|| view! {
+                <DocumentsCard documents=packet.documents.clone() file_urls labels=labels.clone() />
+            })}
         </article>
     }
 }

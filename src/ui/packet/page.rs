@@ -3,6 +3,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::archive::read::is_zip;
+use crate::domain::archive::seal::is_sealed;
 use crate::domain::checklist::Checklists;
 use crate::domain::estimate_file::EstimateFile;
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
@@ -11,7 +13,9 @@ use crate::site::AppRoute;
 use crate::ui::components::{FileDrop, Labels, PageHeading, PassphraseForm, PrintButton};
 use crate::ui::estimator::{estimate_file_error_text, made_text, EstimateRecordView};
 use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
+use crate::ui::format::size_text;
 use crate::ui::intake::state::import_as_new_draft;
+use crate::ui::packet::archive_opening::ArchiveOpening;
 use crate::ui::packet::{PacketView, SecondLanguagePicker};
 use crate::ui::remote::{load_data, Remote};
 use crate::web::today;
@@ -36,9 +40,24 @@ pub fn PacketPage() -> impl IntoView {
     spawn_local(async move {
         checklists.set(load_data("checklists.json", Checklists::parse).await.into());
     });
+    let archive = ArchiveOpening::new();
+    let show_archive = move |result: Result<Packet, String>| {
+        opened.set(match result {
+            Ok(packet) => Opened::Shown(Document::Packet(Box::new(packet))),
+            Err(message) => Opened::Failed(message),
+        })
+    };
     let read_file = move |file: web_sys::File| {
         imported.set(None);
-        open_file(i18n, file, MAX_PACKET_BYTES, opened, read_document);
+        archive.forget();
+        opened.set(Opened::Nothing);
+        spawn_local(async move {
+            if is_archive(&file).await {
+                archive.open(i18n, file, None, show_archive);
+            } else {
+                open_file(i18n, file, MAX_PACKET_BYTES, opened, read_document);
+            }
+        });
     };
     let import = move |packet: Packet| {
         // Named so the list of drafts tells it from the patient's own: "Draft 1 (imported
@@ -50,18 +69,36 @@ pub fn PacketPage() -> impl IntoView {
                 .text("name", packet.draft_name.clone())
                 .text("date", date),
         );
-        let message = match import_as_new_draft(&name, packet.intake) {
-            Ok(name) => i18n.t_args("packet-imported", &Args::new().text("name", name)),
-            Err(error) => i18n.t_args(
-                "export-failed",
-                &Args::new().text("reason", error.to_string()),
-            ),
-        };
-        imported.set(Some(message));
+        spawn_local(async move {
+            // The documents first: they can be taken back if the draft cannot be kept.
+            let kept = match archive.keep_documents(i18n, &packet).await {
+                Ok(count) => count,
+                Err(message) => return imported.set(Some(message)),
+            };
+            let message = match import_as_new_draft(&name, packet.intake) {
+                Ok(name) if kept > 0 => i18n.t_args(
+                    "packet-imported-with-files",
+                    &Args::new().text("name", name).int("count", kept as i64),
+                ),
+                Ok(name) => i18n.t_args("packet-imported", &Args::new().text("name", name)),
+                Err(error) => i18n.t_args(
+                    "export-failed",
+                    &Args::new().text("reason", error.to_string()),
+                ),
+            };
+            imported.set(Some(message));
+        });
     };
     // The controls, apart from the document: choosing the second language re-renders only
     // the document, never the picker holding the choice.
     let controls = move || {
+        if let Some(retry) = archive.locked.get() {
+            let on_unlock =
+                Callback::new(move |secret: String| archive.unlock(i18n, secret, show_archive));
+            return Some(view! {
+                <PassphraseForm id="packet-passphrase" retry=retry label="packet-passphrase" on_unlock />
+            }.into_any());
+        }
         match opened.get() {
         Opened::Nothing | Opened::Shown(Document::Estimate(_)) => None,
         Opened::Failed(message) => Some(
@@ -93,7 +130,11 @@ pub fn PacketPage() -> impl IntoView {
         };
         match opened.get() {
             Opened::Shown(Document::Packet(packet)) => {
-                Some(view! { <PacketView packet=*packet checklists=loaded labels /> }.into_any())
+                let file_urls = archive.urls.get();
+                Some(
+                    view! { <PacketView packet=*packet checklists=loaded labels file_urls /> }
+                        .into_any(),
+                )
             }
             Opened::Shown(Document::Estimate(file)) => {
                 Some(estimate_view(labels, *file).into_any())
@@ -108,8 +149,20 @@ pub fn PacketPage() -> impl IntoView {
         <PageHeading key=AppRoute::Packet.title_key() />
         <p class="lead no-print">{i18n.text("packet-intro")}</p>
         <div class="no-print">
-            <FileDrop id="packet-file" label="packet-choose" accept=".json,application/json" on_file=Callback::new(read_file) />
+            <FileDrop id="packet-file" label="packet-choose" accept=".json,.zip,.age,application/json,application/zip" on_file=Callback::new(read_file) />
         </div>
+        {move || archive.progress.get().map(|(done, total)| {
+            let text = i18n.t_args(
+                "archive-opening",
+                &Args::new().text("done", size_text(i18n, done as u64)).text("total", size_text(i18n, total as u64)),
+            );
+            view! {
+                <div class="no-print" role="status">
+                    <progress max=total.max(1.0) value=done aria-label=text.clone()></progress>
+                    <p class="muted">{text}</p>
+                </div>
+            }
+        })}
         <p role="status" class="no-print">{move || imported.get()}</p>
         {controls}
         {move || is_packet.get().then(|| view! {
@@ -132,6 +185,18 @@ fn estimate_view(labels: Labels, file: EstimateFile) -> impl IntoView {
             <EstimateRecordView record=file.estimate labels />
         </article>
     }
+}
+
+/// Whether `file` is a zip or an age file, by its first bytes rather than its name.
+async fn is_archive(file: &web_sys::File) -> bool {
+    let Ok(start) = file.slice_with_i32_and_i32(0, 32) else {
+        return false;
+    };
+    let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(start.array_buffer()).await else {
+        return false;
+    };
+    let prefix = js_sys::Uint8Array::new(&buffer).to_vec();
+    is_zip(&prefix) || is_sealed(&prefix)
 }
 
 /// A packet or an estimate file, told apart by their `format`.

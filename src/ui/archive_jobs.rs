@@ -1,0 +1,206 @@
+//! Runs a job in the archive worker (`src/bin/archive_worker`): one worker per job, ended
+//! after its last reply so the memory it used goes back to the system. Its code is fetched
+//! on the first job (and kept by the service worker for offline use).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, MessageEvent, Worker};
+
+use crate::domain::archive::jobs::JobError;
+
+/// The worker's script, beside the pages.
+const WORKER_URL: &str = "/archive-worker.js";
+
+/// How a job ended.
+pub enum Outcome {
+    /// The archive made by an export.
+    Exported(Blob),
+    /// A sealed archive was given without a passphrase.
+    Locked,
+    /// An opened archive: the packet's JSON, and each listed document's bytes, in order.
+    Opened {
+        packet: String,
+        files: Vec<Blob>,
+    },
+    Failed(JobError),
+}
+
+/// Exports `packet` (its JSON, listing the documents) with `files` in that order, sealed
+/// when `passphrase` is given. `progress` hears the bytes done of the total.
+pub async fn export(
+    packet: &str,
+    files: &[Blob],
+    passphrase: Option<String>,
+    progress: impl Fn(f64, f64) + 'static,
+) -> Outcome {
+    let list = Array::new();
+    for file in files {
+        list.push(file);
+    }
+    let request = request(
+        "export",
+        &[("packet", packet.into()), ("files", list.into())],
+    );
+    run(request, passphrase, progress).await
+}
+
+/// Opens the archive `file`, sealed or not.
+pub async fn open(
+    file: &Blob,
+    passphrase: Option<String>,
+    progress: impl Fn(f64, f64) + 'static,
+) -> Outcome {
+    run(
+        request("open", &[("file", file.into())]),
+        passphrase,
+        progress,
+    )
+    .await
+}
+
+fn request(job: &str, fields: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    let _ = Reflect::set(&object, &"job".into(), &job.into());
+    for (name, value) in fields {
+        let _ = Reflect::set(&object, &(*name).into(), value);
+    }
+    object
+}
+
+async fn run(
+    request: Object,
+    passphrase: Option<String>,
+    progress: impl Fn(f64, f64) + 'static,
+) -> Outcome {
+    if let Some(passphrase) = passphrase {
+        let normalized = crate::storage::crypto::nfc(&passphrase).unwrap_or(passphrase);
+        let _ = Reflect::set(&request, &"passphrase".into(), &normalized.into());
+    }
+    let Ok(worker) = Worker::new(WORKER_URL) else {
+        return unavailable();
+    };
+    // The listeners live until the job's last reply settles the promise.
+    let listeners: Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>> = Rc::default();
+    let progress = Rc::new(progress);
+    let promise = Promise::new(&mut |resolve, _| {
+        let on_message = {
+            let resolve = resolve.clone();
+            let progress = progress.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let data = event
+                    .dyn_ref::<MessageEvent>()
+                    .map(MessageEvent::data)
+                    .unwrap_or(JsValue::UNDEFINED);
+                if field(&data, "reply").as_string().as_deref() == Some("progress") {
+                    let number = |name| field(&data, name).as_f64().unwrap_or_default();
+                    progress(number("done"), number("total"));
+                } else {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
+            })
+        };
+        // The script could not be loaded (offline before it was ever cached) or crashed.
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::UNDEFINED);
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        listeners.borrow_mut().extend([on_message, on_error]);
+    });
+    if worker.post_message(&request).is_err() {
+        worker.terminate();
+        return unavailable();
+    }
+    let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
+    worker.terminate();
+    drop(listeners);
+    outcome(&reply)
+}
+
+fn outcome(reply: &JsValue) -> Outcome {
+    match field(reply, "reply").as_string().as_deref() {
+        Some("exported") => match field(reply, "archive").dyn_into::<Blob>() {
+            Ok(archive) => Outcome::Exported(archive),
+            Err(_) => unavailable(),
+        },
+        Some("locked") => Outcome::Locked,
+        Some("opened") => {
+            let files = field(reply, "files")
+                .dyn_into::<Array>()
+                .map(|files| {
+                    files
+                        .iter()
+                        .filter_map(|file| file.dyn_into().ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            Outcome::Opened {
+                packet: field(reply, "packet").as_string().unwrap_or_default(),
+                files,
+            }
+        }
+        Some("failed") => Outcome::Failed(JobError::from_json(
+            &field(reply, "error").as_string().unwrap_or_default(),
+        )),
+        _ => unavailable(),
+    }
+}
+
+fn unavailable() -> Outcome {
+    Outcome::Failed(JobError::Browser {
+        reason: "the archive worker could not be started".to_owned(),
+    })
+}
+
+fn field(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// What to tell the reader about a failed export or opening.
+pub fn job_error_text(i18n: crate::i18n::I18n, error: &JobError) -> String {
+    use crate::domain::archive::read::ReadError;
+    use crate::domain::archive::seal::UnsealError;
+    use crate::i18n::Args;
+    let name = |name: &str| Args::new().text("name", name.to_owned());
+    match error {
+        JobError::Read(error) => match error {
+            ReadError::NotAnArchive => i18n.t("archive-not-zip"),
+            ReadError::ArchiveTooLarge { .. }
+            | ReadError::TooManyEntries { .. }
+            | ReadError::TooLarge { .. } => i18n.t("archive-too-large"),
+            ReadError::UnsafeName { name: entry } => {
+                i18n.t_args("archive-unsafe-name", &name(entry))
+            }
+            ReadError::Bomb { name: entry } => i18n.t_args("archive-bomb", &name(entry)),
+            ReadError::Duplicate { name: entry } => i18n.t_args("archive-duplicate", &name(entry)),
+            ReadError::Damaged { name: entry } => i18n.t_args("archive-damaged", &name(entry)),
+            ReadError::HashMismatch { name: entry } => {
+                i18n.t_args("archive-hash-mismatch", &name(entry))
+            }
+            ReadError::NotAPacketArchive { reason } => i18n.t_args(
+                "archive-not-packet",
+                &Args::new().text("reason", reason.clone()),
+            ),
+            ReadError::Packet(error) => i18n.t_args(
+                "archive-not-packet",
+                &Args::new().text("reason", error.to_string()),
+            ),
+        },
+        JobError::Unseal(error) => match error {
+            UnsealError::WrongPassphrase => i18n.t("file-wrong-passphrase"),
+            UnsealError::Damaged => i18n.t("archive-sealed-damaged"),
+            UnsealError::TooMuchWork => i18n.t("archive-sealed-too-much-work"),
+            UnsealError::NotPassphrase | UnsealError::Newer => i18n.t("archive-sealed-other"),
+        },
+        JobError::Changed { name: file } => i18n.t_args("archive-changed", &name(file)),
+        JobError::Browser { reason } => i18n.t_args(
+            "archive-browser-failed",
+            &Args::new().text("reason", reason.clone()),
+        ),
+    }
+}

@@ -1,0 +1,377 @@
+//! The files kept with the checklist's documents: where they are kept (IndexedDB, or memory
+//! for this visit), the list, what the browser says is left, and adding, replacing, renaming
+//! and removing them. Every failure is a message for the document it concerns; the other
+//! files are never touched.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, File};
+
+use crate::domain::archive::ArchivedDocument;
+use crate::domain::checklist::ChecklistProgress;
+use crate::domain::documents::{
+    archive_paths, check_new_file, DocumentFile, Refusal, MAX_FILE_BYTES,
+};
+use crate::domain::drafts::DraftStore;
+use crate::domain::intake::Intake;
+use crate::domain::packet::Packet;
+use crate::i18n::{Args, I18n};
+use crate::storage::crypto::{sha256_hex, CryptoError};
+use crate::storage::file_store::{FileStore, KeptFile};
+use crate::storage::StorageError;
+use crate::storage::{self, download_blob, StorageKey};
+use crate::ui::archive_jobs::{self, job_error_text, Outcome};
+use crate::ui::format::size_text;
+use crate::web::{new_id, now_iso};
+
+/// Where the files are kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilesPlace {
+    Opening,
+    Device,
+    /// IndexedDB could not be used: files last for this visit.
+    Memory(StorageError),
+}
+
+/// What the browser says about its storage for this site (`navigator.storage.estimate`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BrowserSpace {
+    pub used: f64,
+    pub quota: f64,
+}
+
+/// A message about one document's files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileNotice {
+    pub item: String,
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Handle to the files' state; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct DocumentFiles {
+    store: StoredValue<Option<FileStore>, LocalStorage>,
+    pub place: RwSignal<FilesPlace>,
+    pub kept: RwSignal<Vec<KeptFile>>,
+    pub space: RwSignal<Option<BrowserSpace>>,
+    pub notice: RwSignal<Option<FileNotice>>,
+    /// The document whose files are being written, so its controls wait.
+    pub busy: RwSignal<Option<String>>,
+}
+
+impl DocumentFiles {
+    /// Opens the store (in the browser only) and lists what it holds.
+    pub fn provide(i18n: I18n) -> DocumentFiles {
+        let files = DocumentFiles {
+            store: StoredValue::new_local(None),
+            place: RwSignal::new(FilesPlace::Opening),
+            kept: RwSignal::new(Vec::new()),
+            space: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            busy: RwSignal::new(None),
+        };
+        if crate::web::in_browser() {
+            spawn_local(async move {
+                let (store, refused) = FileStore::open().await;
+                files.store.set_value(Some(store));
+                files.place.set(match refused {
+                    None => FilesPlace::Device,
+                    Some(reason) => FilesPlace::Memory(reason),
+                });
+                files.refresh(i18n).await;
+            });
+        }
+        provide_context(files);
+        files
+    }
+
+    fn store(&self) -> Option<FileStore> {
+        self.store.get_value()
+    }
+
+    /// The files of `item`, oldest first.
+    pub fn of(&self, item: &str) -> Vec<KeptFile> {
+        self.kept.with(|kept| {
+            kept.iter()
+                .filter(|kept| kept.file.item == item)
+                .cloned()
+                .collect()
+        })
+    }
+
+    async fn refresh(&self, i18n: I18n) {
+        let Some(store) = self.store() else { return };
+        match store.list().await {
+            Ok(kept) => self.kept.set(kept),
+            Err(error) => self.notice.set(Some(FileNotice {
+                item: String::new(),
+                text: storage_error_text(i18n, &error),
+                is_error: true,
+            })),
+        }
+        self.space.set(browser_space().await);
+    }
+
+    /// Keeps `file` with `item`, or in place of kept file `replacing`.
+    pub fn add(&self, i18n: I18n, item: String, file: File, replacing: Option<DocumentFile>) {
+        let files = *self;
+        let Some(store) = self.store() else { return };
+        let kept: Vec<DocumentFile> = self
+            .kept
+            .with(|kept| kept.iter().map(|k| k.file.clone()).collect());
+        let size = file.size() as u64;
+        let kind = match check_new_file(
+            &file.type_(),
+            &file.name(),
+            size,
+            &kept,
+            replacing.as_ref().map(|old| old.id.as_str()),
+        ) {
+            Ok(kind) => kind,
+            Err(refusal) => {
+                let text = refusal_text(i18n, &file.name(), &refusal);
+                self.tell(&item, text, true);
+                return;
+            }
+        };
+        self.busy.set(Some(item.clone()));
+        spawn_local(async move {
+            let result = keep(&store, &item, &file, kind.media_type(), replacing).await;
+            files.busy.set(None);
+            let (text, is_error) = match result {
+                Ok(kept) => (
+                    i18n.t_args("files-added", &Args::new().text("name", kept.name)),
+                    false,
+                ),
+                Err(error) => (keep_error_text(i18n, &file.name(), &error), true),
+            };
+            files.refresh(i18n).await;
+            files.tell(&item, text, is_error);
+            if !store.is_memory() {
+                crate::web::request_persistent_storage().await;
+            }
+        });
+    }
+
+    /// Gives kept file `file` the name `name`.
+    pub fn rename(&self, i18n: I18n, file: DocumentFile, name: String) {
+        let name = name.trim().to_owned();
+        if name.is_empty() || name == file.name {
+            return;
+        }
+        let files = *self;
+        let Some(store) = self.store() else { return };
+        spawn_local(async move {
+            let renamed = DocumentFile {
+                name: name.clone(),
+                ..file.clone()
+            };
+            let (text, is_error) = match store.update(&renamed).await {
+                Ok(()) => (
+                    i18n.t_args("files-renamed", &Args::new().text("name", name)),
+                    false,
+                ),
+                Err(error) => (storage_error_text(i18n, &error), true),
+            };
+            files.refresh(i18n).await;
+            files.tell(&file.item, text, is_error);
+        });
+    }
+
+    /// Removes kept file `file`, after the browser's confirmation.
+    pub fn remove(&self, i18n: I18n, file: DocumentFile) {
+        let question = i18n.t_args(
+            "files-remove-confirm",
+            &Args::new().text("name", file.name.clone()),
+        );
+        if !crate::web::confirmed(&question) {
+            return;
+        }
+        let files = *self;
+        let Some(store) = self.store() else { return };
+        spawn_local(async move {
+            let (text, is_error) = match store.remove(&file.id).await {
+                Ok(()) => (
+                    i18n.t_args(
+                        "files-removed",
+                        &Args::new().text("name", file.name.clone()),
+                    ),
+                    false,
+                ),
+                Err(error) => (storage_error_text(i18n, &error), true),
+            };
+            files.refresh(i18n).await;
+            files.tell(&file.item, text, is_error);
+        });
+    }
+
+    /// Where IndexedDB cannot keep the files: puts them, the checklist and the open intake
+    /// draft (when there is one) into a packet archive and offers it as a download, sealed
+    /// with `secret` when not empty. Returns what to tell the user.
+    pub async fn export_this_visit(
+        &self,
+        i18n: I18n,
+        secret: String,
+        progress: RwSignal<Option<(f64, f64)>>,
+    ) -> String {
+        let Some(store) = self.store() else {
+            return String::new();
+        };
+        let drafts = storage::load::<DraftStore>(StorageKey::Drafts)
+            .ok()
+            .flatten();
+        let (name, intake) = drafts
+            .as_ref()
+            .and_then(DraftStore::to_open)
+            .map(|draft| (draft.name.clone(), draft.intake.clone()))
+            .unwrap_or_else(|| (i18n.t("files-this-visit-name"), Intake::default()));
+        let mut packet = Packet::new(now_iso(), i18n.locale().code().to_owned(), name, intake);
+        packet.checklist = storage::load::<ChecklistProgress>(StorageKey::Checklist)
+            .ok()
+            .flatten();
+        let mut files = Vec::new();
+        let mut blobs = Vec::new();
+        for kept in self.kept.get_untracked() {
+            if let Ok(Some(blob)) = store.blob(&kept.file.id).await {
+                files.push(kept.file);
+                blobs.push(blob);
+            }
+        }
+        packet.documents = archive_paths(&files)
+            .into_iter()
+            .zip(&files)
+            .map(|(path, file)| ArchivedDocument::new(file, path))
+            .collect();
+        let sealed = !secret.is_empty();
+        let file_name = packet.archive_file_name(sealed);
+        let outcome = archive_jobs::export(
+            &packet.to_json(),
+            &blobs,
+            sealed.then_some(secret),
+            move |done, total| progress.set(Some((done, total))),
+        )
+        .await;
+        progress.set(None);
+        match outcome {
+            Outcome::Exported(archive) if download_blob(&file_name, &archive) => i18n.t_args(
+                "archive-done",
+                &Args::new()
+                    .text("file", file_name)
+                    .int("count", files.len() as i64),
+            ),
+            Outcome::Failed(error) => job_error_text(i18n, &error),
+            _ => i18n.t_args(
+                "files-storage-failed",
+                &Args::new().text("reason", "download refused"),
+            ),
+        }
+    }
+
+    /// The bytes of kept file `id`.
+    pub async fn blob(&self, id: &str) -> Option<Blob> {
+        self.store()?.blob(id).await.ok().flatten()
+    }
+
+    fn tell(&self, item: &str, text: String, is_error: bool) {
+        self.notice.set(Some(FileNotice {
+            item: item.to_owned(),
+            text,
+            is_error,
+        }));
+    }
+}
+
+pub fn use_document_files() -> DocumentFiles {
+    expect_context::<DocumentFiles>()
+}
+
+/// Why a file was not kept.
+enum KeepError {
+    Unreadable,
+    Crypto(CryptoError),
+    Storage(StorageError),
+}
+
+/// Reads `file`, hashes it and keeps it: the bytes kept are the bytes hashed.
+async fn keep(
+    store: &FileStore,
+    item: &str,
+    file: &File,
+    media_type: &str,
+    replacing: Option<DocumentFile>,
+) -> Result<DocumentFile, KeepError> {
+    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()
+        .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
+        .ok_or(KeepError::Unreadable)?;
+    let sha256 = sha256_hex(&bytes).await.map_err(KeepError::Crypto)?;
+    let options = BlobPropertyBag::new();
+    options.set_type(media_type);
+    let blob =
+        Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(&bytes), &options)
+            .map_err(|_| KeepError::Unreadable)?;
+    let record = DocumentFile {
+        id: replacing.map(|old| old.id).unwrap_or_else(new_id),
+        item: item.to_owned(),
+        name: file.name(),
+        media_type: media_type.to_owned(),
+        size: bytes.byte_length() as u64,
+        sha256,
+        added: now_iso(),
+    };
+    store
+        .put(&record, &blob)
+        .await
+        .map_err(KeepError::Storage)?;
+    Ok(record)
+}
+
+async fn browser_space() -> Option<BrowserSpace> {
+    let (used, quota) = crate::web::storage_estimate().await?;
+    Some(BrowserSpace { used, quota })
+}
+
+fn refusal_text(i18n: I18n, name: &str, refusal: &Refusal) -> String {
+    let args = Args::new().text("name", name.to_owned());
+    match refusal {
+        Refusal::Kind => i18n.t_args("files-refused-kind", &args),
+        Refusal::TooLarge { size } => i18n.t_args(
+            "files-refused-large",
+            &args
+                .text("size", size_text(i18n, *size))
+                .text("limit", size_text(i18n, MAX_FILE_BYTES)),
+        ),
+        Refusal::NoRoom { size, left } => i18n.t_args(
+            "files-refused-room",
+            &args
+                .text("size", size_text(i18n, *size))
+                .text("left", size_text(i18n, *left)),
+        ),
+        Refusal::TooMany => i18n.t_args("files-refused-many", &args),
+    }
+}
+
+fn keep_error_text(i18n: I18n, name: &str, error: &KeepError) -> String {
+    match error {
+        KeepError::Unreadable => i18n.t("file-unreadable"),
+        KeepError::Crypto(CryptoError::Unavailable) => i18n.t("file-crypto-unavailable"),
+        KeepError::Crypto(error) => i18n.t_args(
+            "files-storage-failed",
+            &Args::new().text("reason", error.to_string()),
+        ),
+        KeepError::Storage(StorageError::QuotaExceeded) => {
+            i18n.t_args("files-full", &Args::new().text("name", name.to_owned()))
+        }
+        KeepError::Storage(error) => storage_error_text(i18n, error),
+    }
+}
+
+pub fn storage_error_text(i18n: I18n, error: &StorageError) -> String {
+    i18n.t_args(
+        "files-storage-failed",
+        &Args::new().text("reason", error.to_string()),
+    )
+}
