@@ -54,10 +54,12 @@ ensure-wasm-bindgen:
 	fi
 
 # CJK fonts: without them Chromium draws Japanese and Chinese as boxes in the screenshots
-# that e2e saves for people to look at.
+# that e2e saves for people to look at. `age` (the reference tool of the format sealed packets
+# with documents use) and `unzip`: e2e opens the app's archives with them, outside the browser.
 ensure-chromium:
-	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ] || ! fc-list :lang=ja | grep -q .; then \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk; \
+	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ] || ! fc-list :lang=ja | grep -q . \
+	    || ! command -v age >/dev/null || ! command -v unzip >/dev/null; then \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk age unzip; \
 	fi
 
 node_modules/.installed: package.json package-lock.json

@@ -53,3 +53,19 @@ packet-desired-hospital = Patient's preferred hospital
 packet-desired-treatment = Treatment the patient would like
 packet-dates-from = Earliest date the patient could travel
 packet-dates-to = Latest date the patient could travel
+packet-documents-heading = Documents sent with the packet
+packet-documents-verified = { $count ->
+    [one] One file ({ $size }); it matches its SHA-256 in the manifest.
+   *[other] { $count } files ({ $size }); each matches its SHA-256 in the manifest.
+}
+packet-documents-not-attached = { $count ->
+    [one] The packet lists one file ({ $size }), but it was not opened with it. Open the packet's zip file to see it.
+   *[other] The packet lists { $count } files ({ $size }), but they were not opened with it. Open the packet's zip file to see them.
+}
+packet-document-verified = verified
+packet-document-download-short = Download
+packet-document-download = Download “{ $name }”
+packet-imported-with-files = { $count ->
+    [one] Kept as the new draft “{ $name }”, with one file on this device.
+   *[other] Kept as the new draft “{ $name }”, with { $count } files on this device.
+}

@@ -38,3 +38,16 @@ packet-desired-hospital = Rumah sakit pilihan pasien
 packet-desired-treatment = Perawatan yang diinginkan pasien
 packet-dates-from = Tanggal paling awal pasien dapat berangkat
 packet-dates-to = Tanggal paling akhir pasien dapat berangkat
+packet-documents-heading = Dokumen yang dikirim bersama paket
+packet-documents-verified = { $count ->
+   *[other] { $count } file ({ $size }); masing-masing cocok dengan SHA-256-nya di manifes.
+}
+packet-documents-not-attached = { $count ->
+   *[other] Paket mencantumkan { $count } file ({ $size }), tetapi file tersebut tidak dibuka bersamanya. Buka file zip paket untuk melihatnya.
+}
+packet-document-verified = terverifikasi
+packet-document-download-short = Unduh
+packet-document-download = Unduh “{ $name }”
+packet-imported-with-files = { $count ->
+   *[other] Disimpan sebagai draf baru “{ $name }”, dengan { $count } file di perangkat ini.
+}

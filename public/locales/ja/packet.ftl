@@ -38,3 +38,16 @@ packet-desired-hospital = 患者が希望する病院
 packet-desired-treatment = 患者が希望する治療
 packet-dates-from = 患者が渡航できる最も早い日
 packet-dates-to = 患者が渡航できる最も遅い日
+packet-documents-heading = パケットと一緒に送られた書類
+packet-documents-verified = { $count ->
+   *[other] ファイル{ $count }件（{ $size }）。各ファイルは、マニフェストに記載されたSHA-256と一致しています。
+}
+packet-documents-not-attached = { $count ->
+   *[other] パケットにはファイル{ $count }件（{ $size }）が記載されていますが、パケットと一緒には開かれていません。ファイルを見るには、パケットのzipファイルを開いてください。
+}
+packet-document-verified = 確認済み
+packet-document-download-short = ダウンロード
+packet-document-download = 「{ $name }」をダウンロード
+packet-imported-with-files = { $count ->
+   *[other] 新しい下書き「{ $name }」として、ファイル{ $count }件と一緒にこの端末に保存しました。
+}

@@ -38,3 +38,16 @@ packet-desired-hospital = 환자의 희망 병원
 packet-desired-treatment = 환자의 희망 치료
 packet-dates-from = 환자가 방문 가능한 가장 이른 날짜
 packet-dates-to = 환자가 방문 가능한 가장 늦은 날짜
+packet-documents-heading = 패킷과 함께 보낸 서류
+packet-documents-verified = { $count ->
+   *[other] 파일 { $count }개({ $size }). 각 파일이 매니페스트의 SHA-256과 일치합니다.
+}
+packet-documents-not-attached = { $count ->
+   *[other] 패킷에 파일 { $count }개({ $size })가 나와 있지만 패킷과 함께 열리지 않았습니다. 파일을 보려면 패킷의 zip 파일을 여십시오.
+}
+packet-document-verified = 확인됨
+packet-document-download-short = 다운로드
+packet-document-download = “{ $name }” 다운로드
+packet-imported-with-files = { $count ->
+   *[other] 새 초안 “{ $name }”(으)로 저장했으며, 파일 { $count }개를 이 기기에 보관했습니다.
+}

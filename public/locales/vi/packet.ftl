@@ -38,3 +38,16 @@ packet-desired-hospital = Bệnh viện bệnh nhân mong muốn
 packet-desired-treatment = Phương pháp điều trị bệnh nhân mong muốn
 packet-dates-from = Ngày sớm nhất bệnh nhân có thể đi
 packet-dates-to = Ngày muộn nhất bệnh nhân có thể đi
+packet-documents-heading = Giấy tờ gửi kèm gói hồ sơ
+packet-documents-verified = { $count ->
+   *[other] { $count } tệp ({ $size }); mỗi tệp đều khớp với mã SHA-256 trong tệp kê khai (manifest).
+}
+packet-documents-not-attached = { $count ->
+   *[other] Gói hồ sơ liệt kê { $count } tệp ({ $size }), nhưng các tệp này không được mở cùng gói. Hãy mở tệp zip của gói hồ sơ để xem.
+}
+packet-document-verified = đã xác minh
+packet-document-download-short = Tải xuống
+packet-document-download = Tải “{ $name }” xuống
+packet-imported-with-files = { $count ->
+   *[other] Đã lưu thành bản nháp mới “{ $name }”, kèm { $count } tệp trên thiết bị này.
+}

@@ -1,0 +1,33 @@
+# The packet with documents: exporting it (intake, documents) and opening it (packet); file sizes.
+
+file-size-kb = { $size } KB
+file-size-mb = { $size } MB
+archive-heading = 含文件的资料包
+archive-help = 一个zip文件，包含资料包以及与您的材料清单一起保存的所有文件，每个文件都附有SHA-256，便于协调员核对传送途中没有任何改动。设置口令后，zip文件将被加密（age格式）。
+archive-passphrase = 口令（可选）
+archive-summary = { $count ->
+   *[other] 您的材料清单中的{ $count }个文件（{ $size }）将一并包含在内。
+}
+archive-download = 下载含文件的资料包
+archive-working = 正在生成含文件的资料包…
+archive-packing = 正在打包：{ $done }/{ $whole }…
+archive-opening = 正在打开并检查：{ $done }/{ $whole }…
+archive-done = { $count ->
+   *[other] 已保存为{ $file }，含{ $count }个文件。
+}
+archive-left-out = 以下文件已不在本设备上，因此未包含在内：{ $names }。
+archive-changed = 未能生成资料包：“{ $name }”已不是您添加时的那个文件（浏览器丢失或损坏了它）。请重新添加，然后再导出。
+archive-browser-failed = 浏览器无法生成或读取含文件的资料包（{ $reason }）。
+archive-not-zip = 此文件不是含文件的资料包，或者已被截断。请让对方重新发送。
+archive-too-large = 此压缩包超过了含文件的资料包的大小上限，或解压后会超过该上限。未打开此压缩包。
+archive-unsafe-name = 未打开此压缩包：其中条目“{ $name }”的名称可能会写入其文件夹之外，或含有隐藏字符。
+archive-bomb = 未打开此压缩包：“{ $name }”解压后的大小远远超过其本身，这正是有害压缩包（“zip炸弹”）的特征。
+archive-duplicate = 未打开此压缩包：“{ $name }”在其中出现了两次。
+archive-damaged = 未打开此压缩包：“{ $name }”已损坏。请让对方重新发送。
+archive-hash-mismatch = 未打开此压缩包：“{ $name }”与内容清单（manifest）中的SHA-256不符，说明它在传送途中被改动过。请让对方重新发送。
+archive-not-packet = 此压缩包不是“日本就医规划”生成的含文件的资料包（{ $reason }）。
+archive-sealed-damaged = 加密的资料包已损坏或被截断，无法打开。请让对方重新发送。
+archive-sealed-too-much-work = 打开此加密文件所需的内存超出了浏览器所能提供的范围。请让对方用本应用重新加密。
+archive-sealed-other = 此加密文件并非用本应用可以使用的口令保护。
+archive-keep-no-room = 未保存这些材料：它们共占{ $size }，而本设备只剩{ $left }的空间。没有保存任何内容。
+archive-keep-too-many = 未保存这些材料：本设备保存的文件数量已达上限。没有保存任何内容。

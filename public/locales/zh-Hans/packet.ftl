@@ -38,3 +38,16 @@ packet-desired-hospital = 患者希望就诊的医院
 packet-desired-treatment = 患者希望接受的治疗
 packet-dates-from = 患者最早可出行日期
 packet-dates-to = 患者最晚可出行日期
+packet-documents-heading = 随资料包发送的材料
+packet-documents-verified = { $count ->
+   *[other] { $count }个文件（{ $size }）；每个文件都与内容清单（manifest）中的SHA-256一致。
+}
+packet-documents-not-attached = { $count ->
+   *[other] 资料包中列出了{ $count }个文件（{ $size }），但这些文件没有随资料包一起打开。请打开该资料包的zip文件查看。
+}
+packet-document-verified = 已验证
+packet-document-download-short = 下载
+packet-document-download = 下载“{ $name }”
+packet-imported-with-files = { $count ->
+   *[other] 已另存为新草稿“{ $name }”，并在本设备上保存了{ $count }个文件。
+}

@@ -38,3 +38,16 @@ packet-desired-hospital = 病患希望就診的醫院
 packet-desired-treatment = 病患希望接受的治療
 packet-dates-from = 病患最早可出發日期
 packet-dates-to = 病患最晚可出發日期
+packet-documents-heading = 隨資料包寄送的文件
+packet-documents-verified = { $count ->
+   *[other] { $count } 個檔案（{ $size }）；每個檔案都與內容清單（manifest）中的 SHA-256 相符。
+}
+packet-documents-not-attached = { $count ->
+   *[other] 資料包中列出了 { $count } 個檔案（{ $size }），但這些檔案沒有隨資料包一起開啟。請開啟該資料包的 zip 檔案查看。
+}
+packet-document-verified = 已驗證
+packet-document-download-short = 下載
+packet-document-download = 下載「{ $name }」
+packet-imported-with-files = { $count ->
+   *[other] 已另存為新草稿「{ $name }」，並在本裝置上保存了 { $count } 個檔案。
+}

@@ -16,7 +16,7 @@ pub fn FilesOverview() -> impl IntoView {
             "files-limits",
             &Args::new()
                 .text("file", size_text(i18n, MAX_FILE_BYTES))
-                .text("total", size_text(i18n, MAX_TOTAL_BYTES)),
+                .text("whole", size_text(i18n, MAX_TOTAL_BYTES)),
         )
     };
     let used = move || {
@@ -28,7 +28,7 @@ pub fn FilesOverview() -> impl IntoView {
             &Args::new()
                 .int("count", kept.len() as i64)
                 .text("size", size_text(i18n, total_size(&kept)))
-                .text("total", size_text(i18n, MAX_TOTAL_BYTES)),
+                .text("whole", size_text(i18n, MAX_TOTAL_BYTES)),
         );
         if let Some(space) = files.space.get() {
             let free = (space.quota - space.used).max(0.0) as u64;

@@ -100,7 +100,7 @@ pub fn ExportPanel() -> impl IntoView {
             {move || progress.get().map(|(done, total)| {
                 let text = i18n.t_args(
                     "archive-packing",
-                    &Args::new().text("done", size_text(i18n, done as u64)).text("total", size_text(i18n, total as u64)),
+                    &Args::new().text("done", size_text(i18n, done as u64)).text("whole", size_text(i18n, total as u64)),
                 );
                 view! {
                     <progress max=total.max(1.0) value=done aria-label=text.clone()></progress>

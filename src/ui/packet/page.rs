@@ -154,7 +154,7 @@ pub fn PacketPage() -> impl IntoView {
         {move || archive.progress.get().map(|(done, total)| {
             let text = i18n.t_args(
                 "archive-opening",
-                &Args::new().text("done", size_text(i18n, done as u64)).text("total", size_text(i18n, total as u64)),
+                &Args::new().text("done", size_text(i18n, done as u64)).text("whole", size_text(i18n, total as u64)),
             );
             view! {
                 <div class="no-print" role="status">

@@ -1,0 +1,350 @@
+// Documents travel with the packet: real files kept with checklist items (IndexedDB), still
+// there after a reload and offline, exported as one zip (and sealed with age), checked with
+// standard tools outside the browser, opened by a coordinator in another browser context, and
+// hostile archives refused. Faults: IndexedDB refused, storage full, a file's bytes lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { SCREENSHOTS, message, messages } from './support/app-page.mjs';
+import { useServedApp, withPage } from './support/harness.mjs';
+
+const served = useServedApp();
+const en = messages('en');
+const work = mkdtempSync(join(tmpdir(), 'document-files-'));
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const python = (...args) => execFileSync('python3', ['e2e/support/archives.py', ...args], { encoding: 'utf8' });
+
+/** A small but real PDF: one page with a line of text. */
+function makePdf() {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const stream = 'BT /F1 18 Tf 30 100 Td (Referral letter, Dr Tanaka) Tj ET';
+  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  let body = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A real JPEG, drawn and encoded by the browser. */
+async function makeJpeg(page) {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 200;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#0b5c6b';
+    context.fillRect(0, 0, 320, 200);
+    context.fillStyle = '#fff';
+    context.font = '28px sans-serif';
+    context.fillText('PASSPORT', 60, 110);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+const pdf = { name: 'referral-tanaka.pdf', mimeType: 'application/pdf', buffer: makePdf() };
+let jpeg = null;
+
+/** Saves a download under `work`, since Playwright deletes its copy with the context. */
+async function keep(download) {
+  const path = join(work, `${Math.random().toString(36).slice(2)}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return path;
+}
+
+/** The file input of a checklist item on /documents, by its label. */
+const addFiles = (page, locale, item) =>
+  page.getByLabel(message(locale, 'files-add', { document: messages(locale)[`checklist-item-${item}`] }));
+
+async function chooseScenarios(page, locale, ids) {
+  for (const id of ids) {
+    await page.getByRole('checkbox', { name: messages(locale)[`checklist-scenario-${id}`], exact: true }).check();
+  }
+}
+
+async function fillIntake(page) {
+  await page.getByLabel(en['intake-patient-name']).fill('Ana Souza');
+  await page.getByLabel(en['intake-patient-date-of-birth']).fill('1971-04-12');
+  await page.getByLabel(en['intake-patient-nationality']).selectOption('BR');
+  await page.getByLabel(en['intake-patient-email']).fill('ana@example.br');
+  await page.locator('#diagnosis').fill('Prostate cancer');
+  await page.getByLabel(en['intake-desired-hospital']).fill('QST Hospital');
+}
+
+async function exportArchive(page, passphrase = '') {
+  await page.getByLabel(en['export-passphrase']).fill(passphrase);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: en['archive-download'] }).click(),
+  ]);
+  const path = await keep(download);
+  await page.getByText(message('en', 'archive-done', { file: download.suggestedFilename(), count: 2 })).waitFor();
+  return { path, name: download.suggestedFilename() };
+}
+
+/** Archives exported by the first test, for the later ones. */
+const exported = {};
+
+test('files kept with checklist items survive a reload and going offline, and export as one zip', { timeout: 240_000 }, async () => {
+  await withPage(served, { locale: 'en', acceptDownloads: true, serviceWorkers: 'allow' }, async (app, page) => {
+    await app.open('/documents');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    jpeg = { name: 'passport.jpg', mimeType: 'image/jpeg', buffer: await makeJpeg(page) };
+    await chooseScenarios(page, 'en', ['second-opinion-in-person', 'travel']);
+    await addFiles(page, 'en', 'referral-letter').first().setInputFiles(pdf);
+    await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
+    await addFiles(page, 'en', 'passport').first().setInputFiles(jpeg);
+    await page.getByText(message('en', 'files-added', { name: jpeg.name })).waitFor();
+    await page.getByText(message('en', 'files-used', { count: 2, size: '', total: '' }).split(':')[0]).waitFor();
+
+    // A thumbnail for the image; the PDF opens in a new tab.
+    const passport = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: en['checklist-item-passport'] }) }).first();
+    const thumbnail = passport.locator('img.kept-file__thumbnail');
+    await thumbnail.waitFor();
+    assert.ok(await thumbnail.evaluate((image) => image.complete && image.naturalWidth === 320));
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: pdf.name }).first().click(),
+    ]);
+    assert.match(tab.url(), /^blob:/);
+    await tab.close();
+
+    await page.screenshot({ path: `${SCREENSHOTS}/documents-files-en.png`, fullPage: true });
+    await app.reload();
+    await page.getByRole('link', { name: pdf.name }).first().waitFor();
+    await page.context().setOffline(true);
+    await app.reload();
+    await page.getByRole('link', { name: jpeg.name }).first().waitFor();
+    await page.getByRole('link', { name: pdf.name }).first().waitFor();
+
+    // Renamed, still offline.
+    await page.getByRole('button', { name: message('en', 'files-rename-label', { name: pdf.name }) }).first().click();
+    await page.getByLabel(message('en', 'files-new-name', { name: pdf.name })).fill('紹介状 Tanaka.pdf');
+    await page.getByRole('button', { name: en['files-save-name'] }).click();
+    await page.getByRole('link', { name: '紹介状 Tanaka.pdf' }).first().waitFor();
+    await page.context().setOffline(false);
+
+    await app.open('/intake');
+    await fillIntake(page);
+    await page.getByText(message('en', 'archive-summary', { count: 2, size: '' }).split('(')[0].trim()).waitFor();
+    exported.plain = await exportArchive(page);
+    assert.match(exported.plain.name, /^care-packet-\d{4}-\d{2}-\d{2}-.*\.zip$/);
+    exported.sealed = await exportArchive(page, 'correct horse battery');
+    assert.match(exported.sealed.name, /\.zip\.age$/);
+  });
+
+  // Outside the browser: unzip tests it, Python reads it, every hash matches the originals.
+  const entries = JSON.parse(python('list', exported.plain.path));
+  const byName = Object.fromEntries(entries.map((entry) => [entry.name, entry]));
+  const manifest = JSON.parse(execFileSync('unzip', ['-p', exported.plain.path, 'manifest.json'], { encoding: 'utf8' }));
+  const packet = JSON.parse(execFileSync('unzip', ['-p', exported.plain.path, 'packet.json'], { encoding: 'utf8' }));
+  assert.equal(packet.schema_version, 3);
+  assert.deepEqual(packet.documents, manifest.files);
+  const referral = manifest.files.find((file) => file.item === 'referral-letter');
+  assert.equal(referral.name, '紹介状 Tanaka.pdf');
+  assert.equal(referral.path, 'documents/referral-letter/紹介状 Tanaka.pdf');
+  assert.equal(referral.sha256, sha256(pdf.buffer));
+  assert.equal(byName[referral.path].sha256, sha256(pdf.buffer));
+  assert.ok(byName[referral.path].stored, 'a PDF is stored, not deflated');
+  const passport = manifest.files.find((file) => file.item === 'passport');
+  assert.equal(byName[passport.path].sha256, sha256(jpeg.buffer));
+  assert.equal(passport.size, jpeg.buffer.length);
+
+  // The sealed one: age's own tool refuses a wrong passphrase and opens it with the right one.
+  const opened = join(work, 'opened.zip');
+  assert.throws(() => python('age-decrypt', exported.sealed.path, opened, 'wrong'));
+  python('age-decrypt', exported.sealed.path, opened, 'correct horse battery');
+  const sealedEntries = JSON.parse(python('list', opened));
+  assert.deepEqual(
+    sealedEntries.filter((entry) => entry.name.startsWith('documents/')).map((entry) => entry.sha256).sort(),
+    [sha256(pdf.buffer), sha256(jpeg.buffer)].sort(),
+  );
+});
+
+test('a coordinator opens the sealed packet with documents, verified, and downloads the same bytes', { timeout: 120_000 }, async () => {
+  assert.ok(exported.sealed, 'the first test exported the archives');
+  const ja = messages('ja');
+  await withPage(served, { locale: 'ja', acceptDownloads: true }, async (app, page) => {
+    await app.open('/ja/packet');
+    await page.getByLabel(ja['packet-choose']).setInputFiles(exported.sealed.path);
+    await page.getByLabel(ja['packet-passphrase']).fill('wrong');
+    await page.getByRole('button', { name: ja['file-unlock'] }).click();
+    await page.getByRole('alert').filter({ hasText: ja['file-wrong-passphrase'] }).waitFor();
+    await page.getByLabel(ja['packet-passphrase']).fill('correct horse battery');
+    await page.getByRole('button', { name: ja['file-unlock'] }).click();
+    await page.getByRole('heading', { name: ja['packet-documents-heading'] }).waitFor();
+    assert.equal(await page.getByText(ja['packet-document-verified']).count(), 2);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: message('ja', 'packet-document-download', { name: '紹介状 Tanaka.pdf' }) }).click(),
+    ]);
+    assert.equal(sha256(readFileSync(await keep(download))), sha256(pdf.buffer));
+    await page.screenshot({ path: `${SCREENSHOTS}/packet-documents-ja.png`, fullPage: true });
+    assert.deepEqual(await app.axeViolations(), []);
+
+    // Kept as a new draft: the files go onto this device too, under their checklist items.
+    await page.getByRole('button', { name: ja['packet-import'] }).click();
+    const [longest] = message('ja', 'packet-imported-with-files', { name: '§', count: 2 })
+      .split('§')
+      .sort((a, b) => b.length - a.length);
+    await page.getByRole('status').filter({ hasText: longest.trim() }).waitFor();
+    await app.open('/ja/documents');
+    await chooseScenarios(page, 'ja', ['second-opinion-in-person']);
+    await page.getByRole('link', { name: '紹介状 Tanaka.pdf' }).first().waitFor();
+  });
+});
+
+test('hostile and damaged archives are refused, each with its reason, and nothing stored changes', { timeout: 180_000 }, async () => {
+  assert.ok(exported.plain, 'the first test exported the archives');
+  const cases = JSON.parse(python('hostile', exported.plain.path, join(work, 'hostile')));
+  const expected = {
+    'dot-dot': message('vi', 'archive-unsafe-name', { name: '../../evil.txt' }),
+    absolute: message('vi', 'archive-unsafe-name', { name: '/etc/cron.d/evil' }),
+    control: message('vi', 'archive-unsafe-name', { name: 'documents/passport/a\\u{7}b.pdf' }),
+    duplicate: message('vi', 'archive-duplicate', { name: 'packet.json' }),
+    bomb: message('vi', 'archive-bomb', { name: 'documents/passport/zeros.txt' }),
+    'too-many': messages('vi')['archive-too-large'],
+    hash: null,
+    truncated: messages('vi')['archive-not-zip'],
+  };
+  await withPage(served, { locale: 'vi' }, async (app, page) => {
+    await app.open('/vi/packet');
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    for (const [name, path] of Object.entries(cases)) {
+      await page.getByLabel(messages('vi')['packet-choose']).setInputFiles(path);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      if (expected[name] === null) {
+        assert.match(text, /SHA-256/, name);
+        assert.ok(text.includes('documents/referral-letter/'), `${name}: ${text}`);
+      } else {
+        assert.equal(text, expected[name], name);
+      }
+      assert.equal(await page.getByRole('heading', { name: messages('vi')['packet-documents-heading'] }).count(), 0);
+    }
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
+  });
+});
+
+test('where IndexedDB is refused, files are held for the visit, a banner says so, and they export', { timeout: 120_000 }, async () => {
+  await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
+    // As a private window that refuses IndexedDB does.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['travel']);
+    await page.getByRole('alert').filter({ hasText: en['files-memory-only'].split('(')[0].trim() }).waitFor();
+    await addFiles(page, 'en', 'passport').first().setInputFiles(jpeg ?? pdf);
+    await page.getByRole('link', { name: (jpeg ?? pdf).name }).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: en['archive-download'] }).click(),
+    ]);
+    const path = await keep(download);
+    const entries = JSON.parse(python('list', path));
+    assert.ok(entries.some((entry) => entry.sha256 === sha256((jpeg ?? pdf).buffer)));
+  }, (problem) => /denied permission/.test(problem));
+});
+
+test('storage full: a message, nothing half-written, the other files intact', { timeout: 120_000 }, async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['travel']);
+    await addFiles(page, 'en', 'passport').first().setInputFiles(pdf);
+    await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
+    // The browser's own quota, made small: the next write really fails for lack of room.
+    const session = await page.context().newCDPSession(page);
+    await session.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 64 * 1024 });
+    const large = { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.alloc(2 * 1024 * 1024, 7) };
+    await addFiles(page, 'en', 'photo').first().setInputFiles(large);
+    await page.getByRole('alert').filter({ hasText: message('en', 'files-full', { name: 'scan.png' }) }).waitFor();
+    await app.reload();
+    await page.getByRole('link', { name: pdf.name }).first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'scan.png' }).count(), 0);
+    const stored = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('japan-care-planner-files');
+          request.onsuccess = () => {
+            const transaction = request.result.transaction(['files', 'blobs']);
+            const files = transaction.objectStore('files').count();
+            const blobs = transaction.objectStore('blobs').count();
+            transaction.oncomplete = () => resolve([files.result, blobs.result]);
+          };
+        }),
+    );
+    assert.deepEqual(stored, [1, 1]);
+  });
+});
+
+test('a file whose bytes the browser lost is named on the checklist', { timeout: 60_000 }, async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['travel']);
+    await addFiles(page, 'en', 'passport').first().setInputFiles(pdf);
+    await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
+    // As eviction or a damaged profile leaves it: the record, without its bytes.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('japan-care-planner-files');
+          request.onsuccess = () => {
+            const transaction = request.result.transaction('blobs', 'readwrite');
+            transaction.objectStore('blobs').clear();
+            transaction.oncomplete = resolve;
+          };
+        }),
+    );
+    await app.reload();
+    await page.getByText(message('en', 'files-missing', { name: pdf.name })).first().waitFor();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: en['files-forget'] }).first().click();
+    await page.getByText(message('en', 'files-removed', { name: pdf.name })).waitFor();
+  });
+});
+
+test('the documents page with files: axe finds nothing in 9 locales, and nothing overflows a phone', { timeout: 300_000 }, async () => {
+  for (const locale of ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ru', 'id', 'ar']) {
+    await withPage(served, { locale, viewport: { width: 360, height: 800 } }, async (app, page) => {
+      await app.open(`/${locale}/documents`);
+      await chooseScenarios(page, locale, ['second-opinion-in-person']);
+      await addFiles(page, locale, 'referral-letter').first().setInputFiles(pdf);
+      await page.getByText(message(locale, 'files-added', { name: pdf.name })).waitFor();
+      assert.deepEqual(await app.axeViolations(), [], locale);
+      assert.equal(await app.overflowsHorizontally(), false, locale);
+      if (['en', 'ar', 'ja'].includes(locale)) {
+        await page.screenshot({ path: `${SCREENSHOTS}/documents-files-${locale}-360.png`, fullPage: true });
+      }
+      await app.open(`/${locale}/intake`);
+      await page.getByRole('button', { name: messages(locale)['archive-download'] }).waitFor();
+      assert.deepEqual(await app.axeViolations(), [], `${locale} intake`);
+    });
+  }
+});
