@@ -143,6 +143,8 @@ bench: setup dist
 	cargo bench --quiet --bench estimate --bench stay --bench packet
 	node scripts/bench-browser.mjs $(DIST)
 	@echo
+	node scripts/bench-archive.mjs $(DIST)
+	@echo
 	node scripts/lighthouse.mjs $(DIST) $(CLIENT_RENDERED)
 
 # Not part of `make test` (a few minutes): every file reader against random and damaged input,

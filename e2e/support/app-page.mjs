@@ -41,7 +41,8 @@ export function message(locale, id, args = {}) {
     .filter((name) => name.endsWith('.ftl'))
     .map((name) => readFileSync(new URL(name, folder), 'utf8'))
     .join('\n');
-  const found = text.match(new RegExp(`^${id} = (.*(?:\\n[ \\t]+.*)*)`, 'm'));
+  // A select's closing brace stands at the start of its own line.
+  const found = text.match(new RegExp(`^${id} = (.*(?:\\n[ \\t]+.*|\\n\\})*)`, 'm'));
   if (!found) throw new Error(`no message ${id} in ${locale}`);
   const plural = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
@@ -56,9 +57,11 @@ export function message(locale, id, args = {}) {
           variants.find(([, star]) => star === '*');
         return pick[3];
       })
-      .replace(/\{ \$([a-z-]+) \}/g, (_, name) =>
-        typeof args[name] === 'number' ? number.format(args[name]) : String(args[name]),
-      );
+      .replace(/\{ \$([a-z-]+) \}/g, (_, name) => {
+        const value = typeof args[name] === 'number' ? number.format(args[name]) : String(args[name]);
+        // Right-to-left text isolates each value (U+2068 … U+2069), as the app does.
+        return direction(locale) === 'rtl' ? `\u2068${value}\u2069` : value;
+      });
   return resolve(found[1]).replace(/\s*\n\s*/g, ' ').trim();
 }
 

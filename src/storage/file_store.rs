@@ -213,7 +213,15 @@ async fn write(
     // Kept to read the transaction's error after it aborts.
     let raw: web_sys::IdbTransaction = transaction.into();
     let transaction = idb::Transaction::from(raw.clone());
-    let requests = issue(&transaction).map_err(idb_error)?;
+    let requests = match issue(&transaction) {
+        Ok(requests) => requests,
+        Err(error) => {
+            // A request refused as it was made (a full disk, a value that cannot be stored)
+            // would otherwise leave the ones before it to commit: half a file.
+            let _ = raw.abort();
+            return Err(idb_error(error));
+        }
+    };
     for request in requests {
         if let Err(error) = request.await {
             return Err(aborted(&raw).unwrap_or_else(|| idb_error(error)));

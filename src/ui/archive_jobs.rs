@@ -91,16 +91,26 @@ async fn run(
         let on_message = {
             let resolve = resolve.clone();
             let progress = progress.clone();
+            let (worker, request) = (worker.clone(), request.clone());
             Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
                 let data = event
                     .dyn_ref::<MessageEvent>()
                     .map(MessageEvent::data)
                     .unwrap_or(JsValue::UNDEFINED);
-                if field(&data, "reply").as_string().as_deref() == Some("progress") {
-                    let number = |name| field(&data, name).as_f64().unwrap_or_default();
-                    progress(number("done"), number("total"));
-                } else {
-                    let _ = resolve.call1(&JsValue::NULL, &data);
+                match field(&data, "reply").as_string().as_deref() {
+                    // Its wasm is loaded and it listens: a request sent earlier would be lost.
+                    Some("ready") => {
+                        if worker.post_message(&request).is_err() {
+                            let _ = resolve.call1(&JsValue::NULL, &JsValue::UNDEFINED);
+                        }
+                    }
+                    Some("progress") => {
+                        let number = |name| field(&data, name).as_f64().unwrap_or_default();
+                        progress(number("done"), number("total"));
+                    }
+                    _ => {
+                        let _ = resolve.call1(&JsValue::NULL, &data);
+                    }
                 }
             })
         };
@@ -112,10 +122,6 @@ async fn run(
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         listeners.borrow_mut().extend([on_message, on_error]);
     });
-    if worker.post_message(&request).is_err() {
-        worker.terminate();
-        return unavailable();
-    }
     let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
     worker.terminate();
     drop(listeners);

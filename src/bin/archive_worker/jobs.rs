@@ -1,5 +1,6 @@
-//! The worker's two jobs and their messages. The page sends one request and ends the worker
-//! after the last reply, which gives its memory back.
+//! The worker's two jobs and their messages. The worker says `{reply: "ready"}` once it
+//! listens; the page then sends one request and ends the worker after the last reply, which
+//! gives its memory back.
 //!
 //! - `{job: "export", packet, files, passphrase?}`: `packet` is the packet's JSON with its
 //!   `documents` listed, `files` their Blobs in that order. Replies `{reply: "progress", done,
@@ -46,6 +47,9 @@ pub fn listen() {
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as its listener.
     on_message.forget();
+    // Loading the wasm is asynchronous: a request posted before this point would have found
+    // no listener, so the page waits for this.
+    post(&message("ready", &[]));
 }
 
 fn export(request: &JsValue) -> Result<JsValue, JobError> {

@@ -65,7 +65,7 @@ fn samples() -> Vec<(DocumentFile, Vec<u8>)> {
             text,
         ),
         (
-            document("passport", "a.jpg", "image/jpeg", &[0xff, 0xd8, 1, 2]),
+            document("passport", "12:30 a.jpg", "image/jpeg", &[0xff, 0xd8, 1, 2]),
             vec![0xff, 0xd8, 1, 2],
         ),
     ]
@@ -81,6 +81,19 @@ fn an_archive_written_reads_back_verified_byte_for_byte() {
         assert_eq!(verified.entry.name, file.name);
         assert_eq!(verified.bytes.as_slice(&bytes), content.as_slice());
     }
+    // Names outside ASCII are marked UTF-8 (general purpose flag bit 11), so other tools
+    // read them as written; a ':' never reaches the archive.
+    assert_eq!(
+        opened.documents[2].entry.path,
+        "documents/passport/12_30 a.jpg"
+    );
+    let archive = rawzip::ZipArchive::from_slice(&bytes).expect("a zip");
+    let mut entries = archive.entries();
+    let mut flagged = Vec::new();
+    while let Some(entry) = entries.next_entry().expect("an entry") {
+        flagged.push(entry.flags().bits() & 0x800 != 0);
+    }
+    assert_eq!(flagged, [false, false, true, false, false]);
     // Text is deflated, the rest stored.
     assert!(bytes.len() < files.iter().map(|(_, c)| c.len()).sum::<usize>());
 }
@@ -243,13 +256,33 @@ fn a_document_whose_hash_is_not_the_manifests_is_refused() {
             &files[1].1,
         ),
         (
-            b"documents/passport/a.jpg",
+            b"documents/passport/12_30 a.jpg",
             CompressionMethod::STORE,
             &files[2].1,
         ),
     ]);
     assert!(matches!(
         read_archive(&bytes),
-        Err(ReadError::HashMismatch { name }) if name == "documents/passport/a.jpg"
+        Err(ReadError::HashMismatch { name }) if name == "documents/passport/12_30 a.jpg"
     ));
+}
+
+#[test]
+fn unzip_reads_every_name_as_written() {
+    // Regression: entries made by "MS-DOS" had their UTF-8 local names read as code page 437
+    // by Info-ZIP's unzip, which then reported the archive as faulty.
+    let bytes = archive_of(&samples());
+    let path = std::env::temp_dir().join(format!("unzip-names-{}.zip", std::process::id()));
+    std::fs::write(&path, &bytes).expect("written");
+    let tested = std::process::Command::new("unzip").arg("-t").arg(&path).output();
+    let _ = std::fs::remove_file(&path);
+    match tested {
+        Ok(output) => assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        ),
+        // The set-up installs unzip (Makefile); without it this test says so.
+        Err(error) => panic!("unzip could not be run: {error}"),
+    }
 }

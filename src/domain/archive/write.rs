@@ -105,12 +105,17 @@ fn write_entry<W: Write>(
     } else {
         CompressionMethod::STORE
     };
-    // Verbatim: our paths are already safe, and rawzip's normalising would cut a name at
-    // its last ':' (a time such as "12:30").
+    // Conformant: rawzip marks non-ASCII names as UTF-8 (without the mark, `unzip` and
+    // Python read them as code page 437). Its normalising changes nothing in our paths: their
+    // names are already safe (`safe_name`: no ':', '\\', leading or repeated separators).
     let (mut entry, config) = archive
-        .new_file(EntryPath::verbatim(path.as_bytes()))
+        .new_file(EntryPath::conformant(path))
         .compression_method(method)
         .last_modified(modified)
+        // "Made by" Unix: `unzip` then reads the UTF-8 names of the local headers as UTF-8 too
+        // (made by MS-DOS, it converts them from code page 437 and warns of a mismatch).
+        // Readable by their owner only, as medical records should be when unpacked.
+        .unix_permissions(0o600)
         .start()?;
     if compress {
         let encoder =
