@@ -339,7 +339,7 @@ test('a file whose bytes the browser lost is named on the checklist', { timeout:
   });
 });
 
-test('the documents page with files: axe finds nothing in 9 locales, and nothing overflows a phone', { timeout: 300_000 }, async () => {
+test('the pages with files (documents, intake, packet): axe finds nothing in 9 locales, and nothing overflows a phone', { timeout: 300_000 }, async () => {
   for (const locale of ['en', 'ja', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ru', 'id', 'ar']) {
     await withPage(served, { locale, viewport: { width: 360, height: 800 } }, async (app, page) => {
       await app.open(`/${locale}/documents`);
@@ -354,6 +354,16 @@ test('the documents page with files: axe finds nothing in 9 locales, and nothing
       await app.open(`/${locale}/intake`);
       await page.getByRole('button', { name: messages(locale)['archive-download'] }).waitFor();
       assert.deepEqual(await app.axeViolations(), [], `${locale} intake`);
+      if (exported.plain) {
+        await app.open(`/${locale}/packet`);
+        await page.getByLabel(messages(locale)['packet-choose']).setInputFiles(exported.plain.path);
+        await page.getByRole('heading', { name: messages(locale)['packet-documents-heading'] }).waitFor();
+        assert.deepEqual(await app.axeViolations(), [], `${locale} packet`);
+        assert.equal(await app.overflowsHorizontally(), false, `${locale} packet`);
+        if (['en', 'ar'].includes(locale)) {
+          await page.screenshot({ path: `${SCREENSHOTS}/packet-documents-${locale}-360.png`, fullPage: true });
+        }
+      }
     });
   }
 });

@@ -103,7 +103,7 @@ fn documents_added(mut value: Value) -> Result<Value, String> {
 }
 
 /// Why a file is not a packet this app can open.
-#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum PacketError {
     #[error("the file is {bytes} bytes; a packet is at most {MAX_PACKET_BYTES}")]
     TooLarge { bytes: usize },
@@ -179,16 +179,21 @@ impl Packet {
         packet_file_name(&self.created_at, &self.draft_name)
     }
 
-    /// The name of this packet sent with its documents: a `.zip`, or `.zip.age` when sealed
-    /// (the `age` tool's own suffix, so it is recognised outside the app too).
+    /// The name of this packet sent with its documents (`archive_file_name`).
     pub fn archive_file_name(&self, sealed: bool) -> String {
-        let json = self.file_name();
-        let stem = json.strip_suffix(".json").unwrap_or(&json);
-        if sealed {
-            format!("{stem}.zip.age")
-        } else {
-            format!("{stem}.zip")
-        }
+        archive_file_name(&self.created_at, &self.draft_name, sealed)
+    }
+}
+
+/// The name of a packet sent with its documents: a `.zip`, or `.zip.age` when sealed (the
+/// `age` tool's own suffix, so it is recognised outside the app too).
+pub fn archive_file_name(created_at: &str, draft_name: &str, sealed: bool) -> String {
+    let json = packet_file_name(created_at, draft_name);
+    let stem = json.strip_suffix(".json").unwrap_or(&json);
+    if sealed {
+        format!("{stem}.zip.age")
+    } else {
+        format!("{stem}.zip")
     }
 }
 

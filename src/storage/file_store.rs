@@ -290,7 +290,8 @@ fn idb_error(error: idb::Error) -> StorageError {
         Some(exception) => {
             classify_dom_exception(&exception.name(), exception.code(), &exception.message())
         }
-        None => StorageError::Browser(error.to_string()),
+        // Not idb's own text: its Display would link a message for each of its sixty errors.
+        None => StorageError::Browser("IndexedDB refused the request".to_owned()),
     }
 }
 

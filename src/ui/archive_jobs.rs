@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, MessageEvent, Worker};
 
-use crate::domain::archive::jobs::JobError;
+use crate::domain::archive::jobs::{FailureKind, JobFailure};
 
 /// The worker's script, beside the pages.
 const WORKER_URL: &str = "/archive-worker.js";
@@ -27,7 +27,7 @@ pub enum Outcome {
         packet: String,
         files: Vec<Blob>,
     },
-    Failed(JobError),
+    Failed(JobFailure),
 }
 
 /// Exports `packet` (its JSON, listing the documents) with `files` in that order, sealed
@@ -150,7 +150,7 @@ fn outcome(reply: &JsValue) -> Outcome {
                 files,
             }
         }
-        Some("failed") => Outcome::Failed(JobError::from_json(
+        Some("failed") => Outcome::Failed(JobFailure::from_json(
             &field(reply, "error").as_string().unwrap_or_default(),
         )),
         _ => unavailable(),
@@ -158,9 +158,9 @@ fn outcome(reply: &JsValue) -> Outcome {
 }
 
 fn unavailable() -> Outcome {
-    Outcome::Failed(JobError::Browser {
-        reason: "the archive worker could not be started".to_owned(),
-    })
+    Outcome::Failed(JobFailure::browser(
+        "the archive worker could not be started",
+    ))
 }
 
 fn field(object: &JsValue, name: &str) -> JsValue {
@@ -168,45 +168,27 @@ fn field(object: &JsValue, name: &str) -> JsValue {
 }
 
 /// What to tell the reader about a failed export or opening.
-pub fn job_error_text(i18n: crate::i18n::I18n, error: &JobError) -> String {
-    use crate::domain::archive::read::ReadError;
-    use crate::domain::archive::seal::UnsealError;
+pub fn job_error_text(i18n: crate::i18n::I18n, failure: &JobFailure) -> String {
     use crate::i18n::Args;
-    let name = |name: &str| Args::new().text("name", name.to_owned());
-    match error {
-        JobError::Read(error) => match error {
-            ReadError::NotAnArchive => i18n.t("archive-not-zip"),
-            ReadError::ArchiveTooLarge { .. }
-            | ReadError::TooManyEntries { .. }
-            | ReadError::TooLarge { .. } => i18n.t("archive-too-large"),
-            ReadError::UnsafeName { name: entry } => {
-                i18n.t_args("archive-unsafe-name", &name(entry))
-            }
-            ReadError::Bomb { name: entry } => i18n.t_args("archive-bomb", &name(entry)),
-            ReadError::Duplicate { name: entry } => i18n.t_args("archive-duplicate", &name(entry)),
-            ReadError::Damaged { name: entry } => i18n.t_args("archive-damaged", &name(entry)),
-            ReadError::HashMismatch { name: entry } => {
-                i18n.t_args("archive-hash-mismatch", &name(entry))
-            }
-            ReadError::NotAPacketArchive { reason } => i18n.t_args(
-                "archive-not-packet",
-                &Args::new().text("reason", reason.clone()),
-            ),
-            ReadError::Packet(error) => i18n.t_args(
-                "archive-not-packet",
-                &Args::new().text("reason", error.to_string()),
-            ),
-        },
-        JobError::Unseal(error) => match error {
-            UnsealError::WrongPassphrase => i18n.t("file-wrong-passphrase"),
-            UnsealError::Damaged => i18n.t("archive-sealed-damaged"),
-            UnsealError::TooMuchWork => i18n.t("archive-sealed-too-much-work"),
-            UnsealError::NotPassphrase | UnsealError::Newer => i18n.t("archive-sealed-other"),
-        },
-        JobError::Changed { name: file } => i18n.t_args("archive-changed", &name(file)),
-        JobError::Browser { reason } => i18n.t_args(
-            "archive-browser-failed",
-            &Args::new().text("reason", reason.clone()),
-        ),
-    }
+    let id = match failure.kind {
+        FailureKind::NotAnArchive => "archive-not-zip",
+        FailureKind::TooLarge => "archive-too-large",
+        FailureKind::UnsafeName => "archive-unsafe-name",
+        FailureKind::Bomb => "archive-bomb",
+        FailureKind::Duplicate => "archive-duplicate",
+        FailureKind::Damaged => "archive-damaged",
+        FailureKind::HashMismatch => "archive-hash-mismatch",
+        FailureKind::NotAPacket => "archive-not-packet",
+        FailureKind::WrongPassphrase => "file-wrong-passphrase",
+        FailureKind::SealedDamaged => "archive-sealed-damaged",
+        FailureKind::TooMuchWork => "archive-sealed-too-much-work",
+        FailureKind::SealedOther => "archive-sealed-other",
+        FailureKind::Changed => "archive-changed",
+        FailureKind::Browser => "archive-browser-failed",
+    };
+    // Each message names what it is about as `name` (an entry, a file) or `reason`.
+    let args = Args::new()
+        .text("name", failure.detail.clone())
+        .text("reason", failure.detail.clone());
+    i18n.t_args(id, &args)
 }

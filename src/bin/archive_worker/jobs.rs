@@ -8,7 +8,7 @@
 //! - `{job: "open", file, passphrase?}`: replies `{reply: "locked"}` for a sealed file without
 //!   a passphrase, `{reply: "progress", …}` as it reads, then `{reply: "opened", packet, files}`
 //!   (the packet's JSON, and a Blob for each of its `documents`, in order).
-//! - Any failure: `{reply: "failed", error}`, a `JobError` as JSON.
+//! - Any failure: `{reply: "failed", error}`, a `JobFailure` as JSON.
 
 use std::io::Read;
 
@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, DedicatedWorkerGlobalScope, MessageEvent};
 
-use japan_care_planner::domain::archive::jobs::JobError;
+use japan_care_planner::domain::archive::jobs::{JobError, JobFailure};
 use japan_care_planner::domain::archive::read::{
     is_zip, read_archive, ReadError, MAX_ARCHIVE_BYTES,
 };
@@ -40,9 +40,10 @@ pub fn listen() {
                 reason: "unknown job".to_owned(),
             }),
         };
-        post(
-            &reply.unwrap_or_else(|error| message("failed", &[("error", error.to_json().into())])),
-        );
+        post(&reply.unwrap_or_else(|error| {
+            let failure = JobFailure::from(&error).to_json();
+            message("failed", &[("error", failure.into())])
+        }));
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as its listener.

@@ -1,5 +1,7 @@
-//! What the page and the archive worker say to each other about a failed job: one value,
-//! sent as JSON, that the page turns into a message in the reader's language.
+//! What the page and the archive worker say to each other about a failed job: the worker's
+//! [`JobError`] crosses as a flat [`JobFailure`] (a kind and the entry or reason it names),
+//! which the page turns into a message in the reader's language. Flat, so the pages' bundles
+//! carry a small reader rather than every error type's.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -8,8 +10,8 @@ use super::read::ReadError;
 use super::seal::UnsealError;
 use super::write::WriteError;
 
-/// Why exporting or opening an archive failed.
-#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
+/// Why exporting or opening an archive failed, in the worker.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum JobError {
     #[error("{0}")]
     Read(ReadError),
@@ -23,19 +25,6 @@ pub enum JobError {
     Browser { reason: String },
 }
 
-impl JobError {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// The error a worker sent; anything unreadable is the browser's.
-    pub fn from_json(text: &str) -> JobError {
-        serde_json::from_str(text).unwrap_or_else(|_| JobError::Browser {
-            reason: text.to_owned(),
-        })
-    }
-}
-
 impl From<WriteError> for JobError {
     fn from(error: WriteError) -> JobError {
         match error {
@@ -47,26 +36,122 @@ impl From<WriteError> for JobError {
     }
 }
 
+/// What the reader is told: one message per kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailureKind {
+    NotAnArchive,
+    TooLarge,
+    UnsafeName,
+    Bomb,
+    Duplicate,
+    Damaged,
+    HashMismatch,
+    NotAPacket,
+    WrongPassphrase,
+    SealedDamaged,
+    TooMuchWork,
+    SealedOther,
+    Changed,
+    Browser,
+}
+
+/// A failed job as the page receives it: its kind, and the entry, file or reason it names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobFailure {
+    pub kind: FailureKind,
+    #[serde(default)]
+    pub detail: String,
+}
+
+impl JobFailure {
+    pub fn browser(reason: &str) -> JobFailure {
+        JobFailure {
+            kind: FailureKind::Browser,
+            detail: reason.to_owned(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// What a worker sent; anything unreadable is the browser's failure.
+    pub fn from_json(text: &str) -> JobFailure {
+        serde_json::from_str(text).unwrap_or_else(|_| JobFailure::browser(text))
+    }
+}
+
+impl From<&JobError> for JobFailure {
+    fn from(error: &JobError) -> JobFailure {
+        use FailureKind as Kind;
+        let (kind, detail) = match error {
+            JobError::Read(error) => match error {
+                ReadError::NotAnArchive => (Kind::NotAnArchive, String::new()),
+                ReadError::ArchiveTooLarge { .. }
+                | ReadError::TooManyEntries { .. }
+                | ReadError::TooLarge { .. } => (Kind::TooLarge, String::new()),
+                ReadError::UnsafeName { name } => (Kind::UnsafeName, name.clone()),
+                ReadError::Bomb { name } => (Kind::Bomb, name.clone()),
+                ReadError::Duplicate { name } => (Kind::Duplicate, name.clone()),
+                ReadError::Damaged { name } => (Kind::Damaged, name.clone()),
+                ReadError::HashMismatch { name } => (Kind::HashMismatch, name.clone()),
+                ReadError::NotAPacketArchive { reason } => (Kind::NotAPacket, reason.clone()),
+                ReadError::Packet(error) => (Kind::NotAPacket, error.to_string()),
+            },
+            JobError::Unseal(error) => match error {
+                UnsealError::WrongPassphrase => (Kind::WrongPassphrase, String::new()),
+                UnsealError::Damaged => (Kind::SealedDamaged, String::new()),
+                UnsealError::TooMuchWork => (Kind::TooMuchWork, String::new()),
+                UnsealError::NotPassphrase | UnsealError::Newer => {
+                    (Kind::SealedOther, String::new())
+                }
+            },
+            JobError::Changed { name } => (Kind::Changed, name.clone()),
+            JobError::Browser { reason } => (Kind::Browser, reason.clone()),
+        };
+        JobFailure { kind, detail }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn errors_cross_to_the_page_unchanged() {
-        for error in [
-            JobError::Read(ReadError::Duplicate { name: "a".into() }),
-            JobError::Unseal(UnsealError::WrongPassphrase),
-            JobError::Changed {
-                name: "紹介状.pdf".into(),
-            },
-        ] {
-            assert_eq!(JobError::from_json(&error.to_json()), error);
+    fn failures_cross_to_the_page_with_their_kind_and_name() {
+        let cases = [
+            (
+                JobError::Read(ReadError::Duplicate { name: "a".into() }),
+                FailureKind::Duplicate,
+                "a",
+            ),
+            (
+                JobError::Unseal(UnsealError::WrongPassphrase),
+                FailureKind::WrongPassphrase,
+                "",
+            ),
+            (
+                JobError::Changed {
+                    name: "紹介状.pdf".into(),
+                },
+                FailureKind::Changed,
+                "紹介状.pdf",
+            ),
+            (
+                JobError::Read(ReadError::TooManyEntries { count: 700 }),
+                FailureKind::TooLarge,
+                "",
+            ),
+        ];
+        for (error, kind, detail) in cases {
+            let failure = JobFailure::from(&error);
+            assert_eq!((failure.kind, failure.detail.as_str()), (kind, detail));
+            assert_eq!(JobFailure::from_json(&failure.to_json()), failure);
         }
         assert_eq!(
-            JobError::from_json("out of memory"),
-            JobError::Browser {
-                reason: "out of memory".into()
-            }
+            JobFailure::from_json("out of memory"),
+            JobFailure::browser("out of memory")
         );
     }
 }

@@ -8,7 +8,6 @@ use std::io::Read;
 use std::ops::Range;
 
 use rawzip::{CompressionMethod, ZipArchive, ZipSliceArchive};
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
@@ -31,7 +30,7 @@ const MAX_RATIO: u64 = 100;
 const RATIO_FROM_BYTES: u64 = 1024 * 1024;
 
 /// Why an archive is refused.
-#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ReadError {
     #[error("not a zip archive, or cut short")]
     NotAnArchive,

@@ -9,7 +9,6 @@ use std::iter;
 use age::secrecy::SecretString;
 use age::stream::{StreamReader, StreamWriter};
 use age::{DecryptError, Decryptor, Encryptor};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// scrypt's work factor written: log2 of N, with r = 8 and p = 1, as the `age` tool writes by
@@ -23,7 +22,7 @@ pub const MAX_WORK_FACTOR: u8 = 20;
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 
 /// Why a sealed archive could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum UnsealError {
     #[error("the passphrase is wrong")]
     WrongPassphrase,

@@ -274,7 +274,10 @@ fn unzip_reads_every_name_as_written() {
     let bytes = archive_of(&samples());
     let path = std::env::temp_dir().join(format!("unzip-names-{}.zip", std::process::id()));
     std::fs::write(&path, &bytes).expect("written");
-    let tested = std::process::Command::new("unzip").arg("-t").arg(&path).output();
+    let tested = std::process::Command::new("unzip")
+        .arg("-t")
+        .arg(&path)
+        .output();
     let _ = std::fs::remove_file(&path);
     match tested {
         Ok(output) => assert!(

@@ -1,6 +1,8 @@
 //! Components several tools share, one per file; a tool's own live in its folder.
 
 mod app_notices;
+#[cfg(any(feature = "documents", feature = "intake", feature = "packet"))]
+mod archive_progress;
 mod boot_screen;
 mod country_options;
 mod date_field;
@@ -21,6 +23,8 @@ mod start_over;
 mod storage_notices;
 
 pub use app_notices::AppNotices;
+#[cfg(any(feature = "documents", feature = "intake", feature = "packet"))]
+pub use archive_progress::ArchiveProgress;
 pub use boot_screen::BootScreen;
 pub use country_options::country_options;
 pub use date_field::DateField;

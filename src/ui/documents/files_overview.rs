@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::documents::{total_size, DocumentFile, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 use crate::i18n::{use_i18n, Args};
+use crate::ui::components::ArchiveProgress;
 use crate::ui::documents::files_state::{use_document_files, FilesPlace};
 use crate::ui::format::size_text;
 
@@ -91,9 +92,7 @@ fn ThisVisitExport() -> impl IntoView {
                 />
             </div>
             <button type="submit" class="button">{i18n.text("archive-download")}</button>
-            {move || progress.get().map(|(done, total)| view! {
-                <progress max=total.max(1.0) value=done aria-label=i18n.t("archive-working")></progress>
-            })}
+            <ArchiveProgress progress label="archive-packing" />
             <p role="status">{move || status.get()}</p>
         </form>
     }

@@ -5,17 +5,15 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, File};
 
 use crate::domain::archive::ArchivedDocument;
-use crate::domain::checklist::ChecklistProgress;
 use crate::domain::documents::{
     archive_paths, check_new_file, DocumentFile, Refusal, MAX_FILE_BYTES,
 };
-use crate::domain::drafts::DraftStore;
-use crate::domain::intake::Intake;
-use crate::domain::packet::Packet;
+use crate::domain::packet::{archive_file_name, PACKET_FORMAT, PACKET_VERSION};
 use crate::i18n::{Args, I18n};
 use crate::storage::crypto::{sha256_hex, CryptoError};
 use crate::storage::file_store::{FileStore, KeptFile};
@@ -219,18 +217,6 @@ impl DocumentFiles {
         let Some(store) = self.store() else {
             return String::new();
         };
-        let drafts = storage::load::<DraftStore>(StorageKey::Drafts)
-            .ok()
-            .flatten();
-        let (name, intake) = drafts
-            .as_ref()
-            .and_then(DraftStore::to_open)
-            .map(|draft| (draft.name.clone(), draft.intake.clone()))
-            .unwrap_or_else(|| (i18n.t("files-this-visit-name"), Intake::default()));
-        let mut packet = Packet::new(now_iso(), i18n.locale().code().to_owned(), name, intake);
-        packet.checklist = storage::load::<ChecklistProgress>(StorageKey::Checklist)
-            .ok()
-            .flatten();
         let mut files = Vec::new();
         let mut blobs = Vec::new();
         for kept in self.kept.get_untracked() {
@@ -239,15 +225,17 @@ impl DocumentFiles {
                 blobs.push(blob);
             }
         }
-        packet.documents = archive_paths(&files)
+        let documents: Vec<ArchivedDocument> = archive_paths(&files)
             .into_iter()
             .zip(&files)
             .map(|(path, file)| ArchivedDocument::new(file, path))
             .collect();
+        let created_at = now_iso();
+        let (draft_name, packet) = this_visit_packet(i18n, &created_at, &documents);
         let sealed = !secret.is_empty();
-        let file_name = packet.archive_file_name(sealed);
+        let file_name = archive_file_name(&created_at, &draft_name, sealed);
         let outcome = archive_jobs::export(
-            &packet.to_json(),
+            &packet,
             &blobs,
             sealed.then_some(secret),
             move |done, total| progress.set(Some((done, total))),
@@ -281,6 +269,58 @@ impl DocumentFiles {
             is_error,
         }));
     }
+}
+
+/// The packet of this visit's files, as JSON: the open intake draft and the checklist as
+/// stored, as JSON values rather than through the packet's own typed serialiser, which would
+/// add every tool's types to this page. The archive worker reads it back as a packet before
+/// it archives it, so a wrong shape is refused there.
+#[derive(serde::Serialize)]
+struct ThisVisitPacket<'a> {
+    format: &'a str,
+    schema_version: u32,
+    created_at: &'a str,
+    app_version: &'a str,
+    locale: &'a str,
+    draft_name: &'a str,
+    intake: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checklist: Option<Value>,
+    documents: &'a [ArchivedDocument],
+}
+
+fn this_visit_packet(
+    i18n: I18n,
+    created_at: &str,
+    documents: &[ArchivedDocument],
+) -> (String, String) {
+    let drafts = storage::load::<Value>(StorageKey::Drafts).ok().flatten();
+    let open = drafts.as_ref().and_then(|drafts| {
+        let id = drafts.get("last_open")?.as_str()?;
+        drafts
+            .get("drafts")?
+            .as_array()?
+            .iter()
+            .find(|draft| draft.get("id").and_then(Value::as_str) == Some(id))
+    });
+    let draft_name = open
+        .and_then(|draft| draft.get("name")?.as_str().map(str::to_owned))
+        .unwrap_or_else(|| i18n.t("files-this-visit-name"));
+    let packet = ThisVisitPacket {
+        format: PACKET_FORMAT,
+        schema_version: PACKET_VERSION,
+        created_at,
+        app_version: env!("CARGO_PKG_VERSION"),
+        locale: i18n.locale().code(),
+        draft_name: &draft_name,
+        intake: open
+            .and_then(|draft| draft.get("intake").cloned())
+            .unwrap_or_else(|| Value::Object(Default::default())),
+        checklist: storage::load::<Value>(StorageKey::Checklist).ok().flatten(),
+        documents,
+    };
+    let json = serde_json::to_string(&packet).unwrap_or_default();
+    (draft_name, json)
 }
 
 pub fn use_document_files() -> DocumentFiles {

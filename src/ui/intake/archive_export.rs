@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::archive::jobs::JobFailure;
 use crate::domain::archive::ArchivedDocument;
 use crate::domain::documents::{archive_paths, total_size, DocumentFile};
 use crate::domain::packet::Packet;
@@ -91,12 +92,9 @@ pub async fn export_archive(
         ),
         Outcome::Exported(_) => i18n.t("export-copy-failed"),
         Outcome::Failed(error) => job_error_text(i18n, &error),
-        Outcome::Locked | Outcome::Opened { .. } => job_error_text(
-            i18n,
-            &crate::domain::archive::jobs::JobError::Browser {
-                reason: "unexpected reply".to_owned(),
-            },
-        ),
+        Outcome::Locked | Outcome::Opened { .. } => {
+            job_error_text(i18n, &JobFailure::browser("unexpected reply"))
+        }
     };
     if !missing.is_empty() {
         message.push(' ');

@@ -6,7 +6,7 @@ use crate::domain::packet::packet_file_name;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::download_text;
-use crate::ui::format::size_text;
+use crate::ui::components::ArchiveProgress;
 use crate::ui::intake::archive_export::{export_archive, KeptDocuments};
 use crate::ui::intake::packet_export::{build_packet, can_share, mailto, share};
 use crate::ui::intake::state::{use_intake, IntakeState};
@@ -91,22 +91,17 @@ pub fn ExportPanel() -> impl IntoView {
             <p class="muted">{i18n.text("export-email-help")}</p>
             <h3>{i18n.text("archive-heading")}</h3>
             <p>{i18n.text("archive-help")}</p>
-            <p class="muted">{move || kept.get().map(|kept| kept.summary(i18n))}</p>
+            // Only once there are files: the line then appears after the page has taken over,
+            // and a first visit's page must not change as the app takes over (prerendering).
+            {move || kept.get().filter(|kept| !kept.files.is_empty()).map(|kept| view! {
+                <p class="muted">{kept.summary(i18n)}</p>
+            })}
             <div class="button-row">
                 <button type="button" class="button" disabled=busy on:click=move |_| act(Action::Archive)>
                     {i18n.text("archive-download")}
                 </button>
             </div>
-            {move || progress.get().map(|(done, total)| {
-                let text = i18n.t_args(
-                    "archive-packing",
-                    &Args::new().text("done", size_text(i18n, done as u64)).text("whole", size_text(i18n, total as u64)),
-                );
-                view! {
-                    <progress max=total.max(1.0) value=done aria-label=text.clone()></progress>
-                    <p class="muted">{text}</p>
-                }
-            })}
+            <ArchiveProgress progress label="archive-packing" />
             <p role="status" class="export__status">{move || status.get()}</p>
         </section>
     }

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{Blob, File};
 
-use crate::domain::archive::jobs::JobError;
-use crate::domain::archive::seal::UnsealError;
+use crate::domain::archive::jobs::FailureKind;
 use crate::domain::documents::{room_for, DocumentFile, Refusal};
 use crate::domain::packet::Packet;
 use crate::i18n::{Args, I18n};
@@ -73,7 +72,7 @@ impl ArchiveOpening {
             opening.progress.set(None);
             match outcome {
                 Outcome::Locked => opening.locked.set(Some(false)),
-                Outcome::Failed(JobError::Unseal(UnsealError::WrongPassphrase)) => {
+                Outcome::Failed(failure) if failure.kind == FailureKind::WrongPassphrase => {
                     opening.locked.set(Some(true))
                 }
                 Outcome::Opened { packet, files } => {

@@ -10,10 +10,11 @@ use crate::domain::estimate_file::EstimateFile;
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
 use crate::i18n::{use_i18n, Args, I18n, Messages};
 use crate::site::AppRoute;
-use crate::ui::components::{FileDrop, Labels, PageHeading, PassphraseForm, PrintButton};
+use crate::ui::components::{
+    ArchiveProgress, FileDrop, Labels, PageHeading, PassphraseForm, PrintButton,
+};
 use crate::ui::estimator::{estimate_file_error_text, made_text, EstimateRecordView};
 use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
-use crate::ui::format::size_text;
 use crate::ui::intake::state::import_as_new_draft;
 use crate::ui::packet::archive_opening::ArchiveOpening;
 use crate::ui::packet::{PacketView, SecondLanguagePicker};
@@ -151,18 +152,7 @@ pub fn PacketPage() -> impl IntoView {
         <div class="no-print">
             <FileDrop id="packet-file" label="packet-choose" accept=".json,.zip,.age,application/json,application/zip" on_file=Callback::new(read_file) />
         </div>
-        {move || archive.progress.get().map(|(done, total)| {
-            let text = i18n.t_args(
-                "archive-opening",
-                &Args::new().text("done", size_text(i18n, done as u64)).text("whole", size_text(i18n, total as u64)),
-            );
-            view! {
-                <div class="no-print" role="status">
-                    <progress max=total.max(1.0) value=done aria-label=text.clone()></progress>
-                    <p class="muted">{text}</p>
-                </div>
-            }
-        })}
+        <ArchiveProgress progress=archive.progress label="archive-opening" />
         <p role="status" class="no-print">{move || imported.get()}</p>
         {controls}
         {move || is_packet.get().then(|| view! {
