@@ -80,7 +80,7 @@ test('a patient packet opens on /ja/packet with the figures the patient saw', as
     const packet = JSON.parse(readFileSync(exported, 'utf8'));
     const validate = schema('packet-v3.json');
     assert.equal(validate(packet), true, JSON.stringify(validate.errors));
-    assert.equal(packet.schema_version, 2);
+    assert.equal(packet.schema_version, 3);
     assert.equal(packet.intake.patient.nationality, 'TH');
     assert.equal(packet.estimate_result.schedule.id, 'example-interpreters');
     assert.match(packet.stay_result.outcome.checked.check.last_permitted_day, /^2027-\d\d-\d\d$/);

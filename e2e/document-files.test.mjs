@@ -141,7 +141,7 @@ test('files kept with checklist items survive a reload and going offline, and ex
     await page.getByRole('link', { name: pdf.name }).first().waitFor();
 
     // Renamed, still offline.
-    await page.getByRole('button', { name: message('en', 'files-rename-label', { name: pdf.name }) }).first().click();
+    await page.getByRole('button', { name: `${en['files-rename']} ${pdf.name}` }).first().click();
     await page.getByLabel(message('en', 'files-new-name', { name: pdf.name })).fill('紹介状 Tanaka.pdf');
     await page.getByRole('button', { name: en['files-save-name'] }).click();
     await page.getByRole('link', { name: '紹介状 Tanaka.pdf' }).first().waitFor();
@@ -199,7 +199,7 @@ test('a coordinator opens the sealed packet with documents, verified, and downlo
     assert.equal(await page.getByText(ja['packet-document-verified']).count(), 2);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: message('ja', 'packet-document-download', { name: '紹介状 Tanaka.pdf' }) }).click(),
+      page.getByRole('link', { name: `${ja['packet-document-download']} 紹介状 Tanaka.pdf` }).click(),
     ]);
     assert.equal(sha256(readFileSync(await keep(download))), sha256(pdf.buffer));
     await page.screenshot({ path: `${SCREENSHOTS}/packet-documents-ja.png`, fullPage: true });

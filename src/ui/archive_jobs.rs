@@ -2,7 +2,6 @@
 //! after its last reply so the memory it used goes back to the system. Its code is fetched
 //! on the first job (and kept by the service worker for offline use).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Promise, Reflect};
@@ -85,7 +84,7 @@ async fn run(
         return unavailable();
     };
     // The listeners live until the job's last reply settles the promise.
-    let listeners: Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>> = Rc::default();
+    let mut listeners: Vec<Closure<dyn FnMut(JsValue)>> = Vec::new();
     let progress = Rc::new(progress);
     let promise = Promise::new(&mut |resolve, _| {
         let on_message = {
@@ -120,7 +119,7 @@ async fn run(
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        listeners.borrow_mut().extend([on_message, on_error]);
+        listeners.extend([on_message, on_error]);
     });
     let reply = JsFuture::from(promise).await.unwrap_or(JsValue::UNDEFINED);
     worker.terminate();

@@ -244,7 +244,7 @@ pub fn made_on_text(i18n: I18n, timestamp: &str) -> String {
     date_as_written(i18n, &day)
 }
 
-/// A file's size as the reader's locale writes numbers: "820 KB", "12.5 MB".
+/// A size as the reader's locale writes numbers: "820 KB", "12.5 MB", "10.2 GB".
 pub fn size_text(i18n: I18n, bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     if bytes < MB {
@@ -254,9 +254,15 @@ pub fn size_text(i18n: I18n, bytes: u64) -> String {
             &Args::new().text("size", i18n.number(Decimal::from(kilobytes))),
         );
     }
-    let tenths = (bytes * 10 + MB / 2) / MB;
+    const GB: u64 = 1024 * MB;
+    let (unit, id) = if bytes < GB {
+        (MB, "file-size-mb")
+    } else {
+        (GB, "file-size-gb")
+    };
+    let tenths = (bytes * 10 + unit / 2) / unit;
     i18n.t_args(
-        "file-size-mb",
+        id,
         &Args::new().text("size", i18n.number(Decimal::new(tenths as i64, 1))),
     )
 }

@@ -91,8 +91,7 @@ packet-documents-not-attached = { $count ->
    *[other] تذكر الحزمة { $count } ملف ({ $size })، لكنها لم تُفتح معها. افتح ملف zip الخاص بالحزمة لرؤيتها.
 }
 packet-document-verified = تم التحقق
-packet-document-download-short = تنزيل
-packet-document-download = تنزيل «{ $name }»
+packet-document-download = تنزيل
 packet-imported-with-files = { $count ->
     [zero] حُفظت كمسودة جديدة باسم «{ $name }»، مع { $count } ملف على هذا الجهاز.
     [one] حُفظت كمسودة جديدة باسم «{ $name }»، مع ملف واحد على هذا الجهاز.

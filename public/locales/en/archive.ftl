@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = Packet with documents
 archive-help = One zip file with the packet and every file kept with your checklist, each with its SHA-256 so the coordinator can check that nothing changed on the way. With a passphrase, the zip is encrypted (age format).
 archive-passphrase = Passphrase (optional)

@@ -63,8 +63,7 @@ packet-documents-not-attached = { $count ->
    *[other] The packet lists { $count } files ({ $size }), but they were not opened with it. Open the packet's zip file to see them.
 }
 packet-document-verified = verified
-packet-document-download-short = Download
-packet-document-download = Download “{ $name }”
+packet-document-download = Download
 packet-imported-with-files = { $count ->
     [one] Kept as the new draft “{ $name }”, with one file on this device.
    *[other] Kept as the new draft “{ $name }”, with { $count } files on this device.

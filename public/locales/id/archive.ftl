@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = Paket beserta dokumen
 archive-help = Satu file zip berisi paket dan setiap file yang disimpan bersama daftar periksa Anda, masing-masing dengan SHA-256-nya agar koordinator dapat memeriksa bahwa tidak ada yang berubah selama pengiriman. Dengan frasa sandi, file zip akan dienkripsi (format age).
 archive-passphrase = Frasa sandi (opsional)

@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] Paket mencantumkan { $count } file ({ $size }), tetapi file tersebut tidak dibuka bersamanya. Buka file zip paket untuk melihatnya.
 }
 packet-document-verified = terverifikasi
-packet-document-download-short = Unduh
-packet-document-download = Unduh “{ $name }”
+packet-document-download = Unduh
 packet-imported-with-files = { $count ->
    *[other] Disimpan sebagai draf baru “{ $name }”, dengan { $count } file di perangkat ini.
 }

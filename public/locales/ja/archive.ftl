@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = 書類付きパケット
 archive-help = パケットと、チェックリストと一緒に保存しているすべてのファイルをまとめた一つのzipファイルです。各ファイルにはSHA-256が付いているため、コーディネーターは途中で何も変わっていないことを確認できます。パスフレーズを設定すると、zipファイルは暗号化されます（age形式）。
 archive-passphrase = パスフレーズ（任意）

@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] パケットにはファイル{ $count }件（{ $size }）が記載されていますが、パケットと一緒には開かれていません。ファイルを見るには、パケットのzipファイルを開いてください。
 }
 packet-document-verified = 確認済み
-packet-document-download-short = ダウンロード
-packet-document-download = 「{ $name }」をダウンロード
+packet-document-download = ダウンロード
 packet-imported-with-files = { $count ->
    *[other] 新しい下書き「{ $name }」として、ファイル{ $count }件と一緒にこの端末に保存しました。
 }

@@ -2,6 +2,7 @@
 
 file-size-kb = { $size }KB
 file-size-mb = { $size }MB
+file-size-gb = { $size }GB
 archive-heading = 서류가 포함된 패킷
 archive-help = 패킷과 체크리스트에 보관된 모든 파일을 담은 하나의 zip 파일입니다. 각 파일에는 SHA-256이 함께 들어 있어, 코디네이터가 전달 도중 바뀐 것이 없는지 확인할 수 있습니다. 암호 문구를 설정하면 zip 파일이 암호화됩니다(age 형식).
 archive-passphrase = 암호 문구(선택 사항)

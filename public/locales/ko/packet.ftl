@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] 패킷에 파일 { $count }개({ $size })가 나와 있지만 패킷과 함께 열리지 않았습니다. 파일을 보려면 패킷의 zip 파일을 여십시오.
 }
 packet-document-verified = 확인됨
-packet-document-download-short = 다운로드
-packet-document-download = “{ $name }” 다운로드
+packet-document-download = 다운로드
 packet-imported-with-files = { $count ->
    *[other] 새 초안 “{ $name }”(으)로 저장했으며, 파일 { $count }개를 이 기기에 보관했습니다.
 }

@@ -77,8 +77,7 @@ packet-documents-not-attached = { $count ->
    *[other] В пакете указано { $count } файла ({ $size }), но они не были открыты вместе с пакетом. Откройте zip-файл пакета, чтобы их увидеть.
 }
 packet-document-verified = проверен
-packet-document-download-short = Скачать
-packet-document-download = Скачать «{ $name }»
+packet-document-download = Скачать
 packet-imported-with-files = { $count ->
     [one] Сохранено как новый черновик «{ $name }», с { $count } файлом на этом устройстве.
     [few] Сохранено как новый черновик «{ $name }», с { $count } файлами на этом устройстве.

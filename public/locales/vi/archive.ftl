@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = Gói hồ sơ kèm giấy tờ
 archive-help = Một tệp zip chứa gói hồ sơ và mọi tệp được lưu cùng danh sách kiểm tra của bạn, mỗi tệp kèm mã SHA-256 để đơn vị điều phối có thể kiểm tra rằng không có gì bị thay đổi trên đường gửi. Khi có cụm mật khẩu, tệp zip sẽ được mã hóa (định dạng age).
 archive-passphrase = Cụm mật khẩu (không bắt buộc)

@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] Gói hồ sơ liệt kê { $count } tệp ({ $size }), nhưng các tệp này không được mở cùng gói. Hãy mở tệp zip của gói hồ sơ để xem.
 }
 packet-document-verified = đã xác minh
-packet-document-download-short = Tải xuống
-packet-document-download = Tải “{ $name }” xuống
+packet-document-download = Tải xuống
 packet-imported-with-files = { $count ->
    *[other] Đã lưu thành bản nháp mới “{ $name }”, kèm { $count } tệp trên thiết bị này.
 }

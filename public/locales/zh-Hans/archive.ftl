@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = 含文件的资料包
 archive-help = 一个zip文件，包含资料包以及与您的材料清单一起保存的所有文件，每个文件都附有SHA-256，便于协调员核对传送途中没有任何改动。设置口令后，zip文件将被加密（age格式）。
 archive-passphrase = 口令（可选）

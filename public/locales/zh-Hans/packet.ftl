@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] 资料包中列出了{ $count }个文件（{ $size }），但这些文件没有随资料包一起打开。请打开该资料包的zip文件查看。
 }
 packet-document-verified = 已验证
-packet-document-download-short = 下载
-packet-document-download = 下载“{ $name }”
+packet-document-download = 下载
 packet-imported-with-files = { $count ->
    *[other] 已另存为新草稿“{ $name }”，并在本设备上保存了{ $count }个文件。
 }

@@ -2,6 +2,7 @@
 
 file-size-kb = { $size } KB
 file-size-mb = { $size } MB
+file-size-gb = { $size } GB
 archive-heading = 含文件的資料包
 archive-help = 一個 zip 檔案，內含資料包以及與您的文件清單一起保存的所有檔案，每個檔案都附有 SHA-256，方便協調員確認傳送途中沒有任何變動。設定通關密語後，zip 檔案會加密（age 格式）。
 archive-passphrase = 通關密語（選填）

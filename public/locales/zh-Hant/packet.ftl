@@ -46,8 +46,7 @@ packet-documents-not-attached = { $count ->
    *[other] 資料包中列出了 { $count } 個檔案（{ $size }），但這些檔案沒有隨資料包一起開啟。請開啟該資料包的 zip 檔案查看。
 }
 packet-document-verified = 已驗證
-packet-document-download-short = 下載
-packet-document-download = 下載「{ $name }」
+packet-document-download = 下載
 packet-imported-with-files = { $count ->
    *[other] 已另存為新草稿「{ $name }」，並在本裝置上保存了 { $count } 個檔案。
 }

@@ -85,7 +85,6 @@ pub fn ItemFiles(
                     disabled=busy
                     on:change=on_pick
                 />
-                <p class="field__hint">{i18n.text("files-add-hint")}</p>
             </div>
         </div>
     }

@@ -66,13 +66,8 @@ pub fn KeptFileRow(
     });
     // Browsers other than Safari cannot show HEIC: it is downloaded instead.
     let download = (kind == Some(FileKind::Heic)).then(|| file.name.clone());
-    let named = {
-        let name = file.name.clone();
-        move |id: &'static str| {
-            let name = name.clone();
-            move || i18n.t_args(id, &Args::new().text("name", name.clone()))
-        }
-    };
+    // Each button's accessible name ends with the file's name ("Rename scan.pdf"): the
+    // visible word first, so speech input finds it by what it shows.
     let name = file.name.clone();
     let link = view! {
         <a href=move || url.get().unwrap_or_default() target="_blank" rel="noopener" download=download>
@@ -87,25 +82,15 @@ pub fn KeptFileRow(
                 <p class="muted">{details}</p>
             </div>
             <div class="button-row no-print" hidden=move || renaming.get()>
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    aria-label=named("files-rename-label")
-                    on:click=move |_| renaming.set(true)
-                >
-                    {i18n.text("files-rename")}
+                <button type="button" class="button button--quiet" on:click=move |_| renaming.set(true)>
+                    {i18n.text("files-rename")} <span class="visually-hidden">{file.name.clone()}</span>
                 </button>
                 <ReplaceButton file=file.clone() />
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    aria-label=named("files-remove-label")
-                    on:click={
-                        let file = file.clone();
-                        move |_| files.remove(i18n, file.clone())
-                    }
-                >
-                    {i18n.text("files-remove")}
+                <button type="button" class="button button--quiet" on:click={
+                    let file = file.clone();
+                    move |_| files.remove(i18n, file.clone())
+                }>
+                    {i18n.text("files-remove")} <span class="visually-hidden">{file.name.clone()}</span>
                 </button>
             </div>
             {move || renaming.get().then(|| view! { <RenameForm file=file.clone() renaming /> })}

@@ -86,13 +86,15 @@ fn file_row(labels: &Labels, document: &ArchivedDocument, url: Option<String>) -
         view! { <span class="verified">"✓ " {i18n.t("packet-document-verified")}</span> }
     });
     let download = url.map(|href| {
-        let label = i18n.t_args("packet-document-download", &Args::new().text("name", document.name.clone()));
         view! {
-            <a class="button button--quiet no-print" href=href download=document.name.clone() aria-label=label>
-                {i18n.t("packet-document-download-short")}
+            <a class="button button--quiet no-print" href=href download=document.name.clone()>
+                {i18n.t("packet-document-download")}
+                " "
+                <span class="visually-hidden">{document.name.clone()}</span>
             </a>
         }
     });
+
     view! {
         <li class="kept-file">
             {thumbnail}
