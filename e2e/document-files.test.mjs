@@ -43,9 +43,9 @@ function makePdf() {
   return Buffer.from(body, 'latin1');
 }
 
-/** A real JPEG, drawn and encoded by the browser. */
-async function makeJpeg(page) {
-  const base64 = await page.evaluate(() => {
+/** A real JPEG (or PNG), drawn and encoded by the browser. */
+async function makeImage(page, type = 'image/jpeg') {
+  const base64 = await page.evaluate((type) => {
     const canvas = document.createElement('canvas');
     canvas.width = 320;
     canvas.height = 200;
@@ -55,13 +55,15 @@ async function makeJpeg(page) {
     context.fillStyle = '#fff';
     context.font = '28px sans-serif';
     context.fillText('PASSPORT', 60, 110);
-    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
-  });
+    return canvas.toDataURL(type, 0.9).split(',')[1];
+  }, type);
   return Buffer.from(base64, 'base64');
 }
 
 const pdf = { name: 'referral-tanaka.pdf', mimeType: 'application/pdf', buffer: makePdf() };
 let jpeg = null;
+/** The passport page scanned again, which takes the JPEG's place. */
+let replacement = null;
 
 /** Saves a download under `work`, since Playwright deletes its copy with the context. */
 async function keep(download) {
@@ -112,7 +114,7 @@ test('files kept with checklist items survive a reload and going offline, and ex
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       }
     });
-    jpeg = { name: 'passport.jpg', mimeType: 'image/jpeg', buffer: await makeJpeg(page) };
+    jpeg = { name: 'passport.jpg', mimeType: 'image/jpeg', buffer: await makeImage(page) };
     await chooseScenarios(page, 'en', ['second-opinion-in-person', 'travel']);
     await addFiles(page, 'en', 'referral-letter').first().setInputFiles(pdf);
     await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
@@ -145,6 +147,11 @@ test('files kept with checklist items survive a reload and going offline, and ex
     await page.getByLabel(message('en', 'files-new-name', { name: pdf.name })).fill('紹介状 Tanaka.pdf');
     await page.getByRole('button', { name: en['files-save-name'] }).click();
     await page.getByRole('link', { name: '紹介状 Tanaka.pdf' }).first().waitFor();
+    // Replaced by another scan: same place on the checklist, new bytes and hash.
+    replacement = { name: 'passport-page.png', mimeType: 'image/png', buffer: await makeImage(page, 'image/png') };
+    await page.getByLabel(message('en', 'files-replace-label', { name: jpeg.name })).first().setInputFiles(replacement);
+    await page.getByRole('link', { name: replacement.name }).first().waitFor();
+    assert.equal(await page.getByRole('link', { name: jpeg.name }).count(), 0);
     await page.context().setOffline(false);
 
     await app.open('/intake');
@@ -170,8 +177,9 @@ test('files kept with checklist items survive a reload and going offline, and ex
   assert.equal(byName[referral.path].sha256, sha256(pdf.buffer));
   assert.ok(byName[referral.path].stored, 'a PDF is stored, not deflated');
   const passport = manifest.files.find((file) => file.item === 'passport');
-  assert.equal(byName[passport.path].sha256, sha256(jpeg.buffer));
-  assert.equal(passport.size, jpeg.buffer.length);
+  assert.equal(passport.name, replacement.name);
+  assert.equal(byName[passport.path].sha256, sha256(replacement.buffer));
+  assert.equal(passport.size, replacement.buffer.length);
 
   // The sealed one: age's own tool refuses a wrong passphrase and opens it with the right one.
   const opened = join(work, 'opened.zip');
@@ -180,7 +188,7 @@ test('files kept with checklist items survive a reload and going offline, and ex
   const sealedEntries = JSON.parse(python('list', opened));
   assert.deepEqual(
     sealedEntries.filter((entry) => entry.name.startsWith('documents/')).map((entry) => entry.sha256).sort(),
-    [sha256(pdf.buffer), sha256(jpeg.buffer)].sort(),
+    [sha256(pdf.buffer), sha256(replacement.buffer)].sort(),
   );
 });
 
