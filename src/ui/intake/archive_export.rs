@@ -24,7 +24,10 @@ pub struct KeptDocuments {
 
 impl KeptDocuments {
     pub async fn load() -> KeptDocuments {
-        let (store, _) = FileStore::open().await;
+        KeptDocuments::load_from(&FileStore::open().await.0).await
+    }
+
+    async fn load_from(store: &FileStore) -> KeptDocuments {
         let kept = store.list().await.unwrap_or_default();
         let (present, missing): (Vec<_>, Vec<_>) = kept.into_iter().partition(|kept| kept.present);
         KeptDocuments {
@@ -54,7 +57,7 @@ pub async fn export_archive(
     progress: RwSignal<Option<(f64, f64)>>,
 ) -> String {
     let (store, _) = FileStore::open().await;
-    let kept = KeptDocuments::load().await;
+    let kept = KeptDocuments::load_from(&store).await;
     let mut missing = kept.missing;
     let mut files = Vec::new();
     let mut blobs = Vec::new();
