@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { SCREENSHOTS, message, messages, waitForApp } from './support/app-page.mjs';
 import { EstimatorPage } from './support/estimator-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
+import { SOMCHAI, fillRequired } from './support/intake-form.mjs';
 import { pdfText } from './support/pdf-text.mjs';
 
 const served = useServedApp();
@@ -66,11 +67,7 @@ test('a patient packet opens on /ja/packet with the figures the patient saw', as
     await page.getByRole('checkbox', { name: en['checklist-scenario-travel'], exact: true }).check();
     await page.locator('select[id$="-passport"]').selectOption('received');
     await app.open('/intake');
-    await page.getByLabel(en['intake-patient-name']).fill('Somchai Phongsri');
-    await page.getByLabel(en['intake-patient-date-of-birth']).fill('1968-09-02');
-    await page.getByLabel(en['intake-patient-nationality']).selectOption('TH');
-    await page.getByLabel(en['intake-patient-email']).fill('somchai@example.th');
-    await page.locator('#diagnosis').fill('Hepatocellular carcinoma');
+    await fillRequired(page, SOMCHAI);
     await page.getByLabel(en['intake-desired-hospital']).fill('QST Hospital');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -320,11 +317,7 @@ test('a packet made after taking a hospital\'s own schedule carries that schedul
     await estimator.ready();
     assert.equal(digits(await estimator.total().textContent()), digits(sent.total));
     await app.open('/intake');
-    await page.getByLabel(en['intake-patient-name']).fill('Somchai Phongsri');
-    await page.getByLabel(en['intake-patient-date-of-birth']).fill('1968-09-02');
-    await page.getByLabel(en['intake-patient-nationality']).selectOption('TH');
-    await page.getByLabel(en['intake-patient-email']).fill('somchai@example.th');
-    await page.locator('#diagnosis').fill('Hepatocellular carcinoma');
+    await fillRequired(page, SOMCHAI);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: en['export-download'] }).click(),

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 
 import { SCREENSHOTS, message, messages } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
+import { fillRequired } from './support/intake-form.mjs';
 
 const served = useServedApp();
 const en = messages('en');
@@ -82,15 +83,6 @@ async function chooseScenarios(page, locale, ids) {
   }
 }
 
-async function fillIntake(page) {
-  await page.getByLabel(en['intake-patient-name']).fill('Ana Souza');
-  await page.getByLabel(en['intake-patient-date-of-birth']).fill('1971-04-12');
-  await page.getByLabel(en['intake-patient-nationality']).selectOption('BR');
-  await page.getByLabel(en['intake-patient-email']).fill('ana@example.br');
-  await page.locator('#diagnosis').fill('Prostate cancer');
-  await page.getByLabel(en['intake-desired-hospital']).fill('QST Hospital');
-}
-
 async function exportArchive(page, passphrase = '') {
   await page.getByLabel(en['export-passphrase']).fill(passphrase);
   const [download] = await Promise.all([
@@ -155,7 +147,8 @@ test('files kept with checklist items survive a reload and going offline, and ex
     await page.context().setOffline(false);
 
     await app.open('/intake');
-    await fillIntake(page);
+    await fillRequired(page, { name: 'Ana Souza', birth: '1971-04-12', nationality: 'BR', email: 'ana@example.br' });
+    await page.getByLabel(en['intake-desired-hospital']).fill('QST Hospital');
     await page.getByText(message('en', 'archive-summary', { count: 2, size: '' }).split('(')[0].trim()).waitFor();
     exported.plain = await exportArchive(page);
     assert.match(exported.plain.name, /^care-packet-\d{4}-\d{2}-\d{2}-.*\.zip$/);

@@ -9,20 +9,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 import { SCREENSHOTS, messages, waitForApp } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
+import { fillRequired } from './support/intake-form.mjs';
 import { afterSave } from './support/saving.mjs';
 
 const served = useServedApp('dist');
 const en = messages('en');
 const DRAFTS_KEY = 'japan-care-planner:drafts';
-
-/** Fills the fields export needs. */
-async function fillRequired(page, name = 'Anna Ivanova') {
-  await page.getByLabel(en['intake-patient-name']).fill(name);
-  await page.getByLabel(en['intake-patient-date-of-birth']).fill('1961-04-12');
-  await page.getByLabel(en['intake-patient-nationality']).selectOption('RU');
-  await page.getByLabel(en['intake-patient-email']).fill('anna@example.ru');
-  await page.locator('#diagnosis').fill('Prostate cancer');
-}
 
 const storedDrafts = (page) => page.evaluate((key) => localStorage.getItem(key), DRAFTS_KEY);
 const nameField = (page) => page.getByLabel(en['intake-patient-name']);
@@ -214,7 +206,7 @@ test('the packet can be copied for pasting, and the email link carries a short s
 test('an encrypted packet opens only with its passphrase', async () => {
   await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
     await app.open('/intake');
-    await fillRequired(page, 'Секретный пациент');
+    await fillRequired(page, { name: 'Секретный пациент' });
     await page.getByLabel(en['export-passphrase']).fill('correct horse battery');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 20_000 }),

@@ -31,9 +31,9 @@ pub fn before_next_paint(f: impl FnOnce() + 'static) {
     }
 }
 
-/// What the browser says this site's storage uses and may use, in bytes
-/// (`navigator.storage.estimate`); `None` where it does not say.
-pub async fn storage_estimate() -> Option<(f64, f64)> {
+/// The bytes the browser says this site may still store (`navigator.storage.estimate`:
+/// quota less usage); `None` where it does not say.
+pub async fn storage_free() -> Option<u64> {
     let promise = window()?.navigator().storage().estimate().ok()?;
     let estimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let number = |name: &str| {
@@ -41,7 +41,7 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
             .ok()
             .and_then(|value| value.as_f64())
     };
-    Some((number("usage")?, number("quota")?))
+    Some((number("quota")? - number("usage")?).max(0.0) as u64)
 }
 
 /// A future that ends after `millis` milliseconds (`setTimeout`).

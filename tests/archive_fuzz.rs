@@ -7,11 +7,11 @@
 use std::io::{Cursor, Read, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use japan_care_planner::domain::archive::archived_documents;
 use japan_care_planner::domain::archive::read::read_archive;
 use japan_care_planner::domain::archive::seal::{seal, unseal};
 use japan_care_planner::domain::archive::write::write_archive;
-use japan_care_planner::domain::archive::ArchivedDocument;
-use japan_care_planner::domain::documents::{archive_paths, hex, DocumentFile};
+use japan_care_planner::domain::documents::{hex, DocumentFile};
 use japan_care_planner::domain::intake::Intake;
 use japan_care_planner::domain::packet::Packet;
 use proptest::prelude::*;
@@ -66,11 +66,7 @@ fn valid_archive() -> Vec<u8> {
         "案".into(),
         Intake::default(),
     );
-    packet.documents = archive_paths(&files)
-        .into_iter()
-        .zip(&files)
-        .map(|(path, file)| ArchivedDocument::new(file, path))
-        .collect();
+    packet.documents = archived_documents(&files);
     write_archive(
         Vec::new(),
         &packet,

@@ -11,6 +11,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, MessageEvent, Worker};
 
 use crate::domain::archive::jobs::{FailureKind, JobFailure};
+use crate::domain::archive::{archived_documents, ArchivedDocument};
+use crate::domain::documents::{total_size, DocumentFile};
+use crate::i18n::{Args, I18n};
+use crate::storage::download_blob;
+use crate::storage::file_store::FileStore;
+use leptos::prelude::{RwSignal, Set};
 
 /// The worker's script, beside the pages.
 const WORKER_URL: &str = "/archive-worker.js";
@@ -60,6 +66,62 @@ pub async fn open(
         progress,
     )
     .await
+}
+
+/// The packet with documents, from the patient's side: the bytes of `files` read from `store`,
+/// the packet's JSON and file name made by `packet` from their entries (and whether it is
+/// sealed), archived by the worker (sealed with `secret` when not empty) while `progress`
+/// follows, and offered as a download. Files whose bytes are gone are left out and named.
+/// Returns what to tell the user.
+pub async fn export_with_documents(
+    i18n: I18n,
+    store: &FileStore,
+    files: Vec<DocumentFile>,
+    secret: String,
+    progress: RwSignal<Option<(f64, f64)>>,
+    packet: impl FnOnce(Vec<ArchivedDocument>, bool) -> (String, String),
+) -> String {
+    let mut kept = Vec::new();
+    let mut blobs = Vec::new();
+    let mut missing = Vec::new();
+    for file in files {
+        match store.blob(&file.id).await {
+            Ok(Some(blob)) => {
+                kept.push(file);
+                blobs.push(blob);
+            }
+            _ => missing.push(file.name),
+        }
+    }
+    let sealed = !secret.is_empty();
+    let (json, file_name) = packet(archived_documents(&kept), sealed);
+    progress.set(Some((0.0, total_size(&kept) as f64)));
+    let outcome = export(
+        &json,
+        &blobs,
+        sealed.then_some(secret),
+        move |done, total| progress.set(Some((done, total))),
+    )
+    .await;
+    progress.set(None);
+    let mut message = match outcome {
+        Outcome::Exported(archive) if download_blob(&file_name, &archive) => i18n.t_args(
+            "archive-done",
+            &Args::new()
+                .text("file", file_name)
+                .int("count", kept.len() as i64),
+        ),
+        Outcome::Failed(failure) => job_error_text(i18n, &failure),
+        _ => job_error_text(i18n, &JobFailure::browser("the download was refused")),
+    };
+    if !missing.is_empty() {
+        message.push(' ');
+        message.push_str(&i18n.t_args(
+            "archive-left-out",
+            &Args::new().text("names", missing.join(", ")),
+        ));
+    }
+    message
 }
 
 fn request(job: &str, fields: &[(&str, JsValue)]) -> Object {
@@ -167,8 +229,7 @@ fn field(object: &JsValue, name: &str) -> JsValue {
 }
 
 /// What to tell the reader about a failed export or opening.
-pub fn job_error_text(i18n: crate::i18n::I18n, failure: &JobFailure) -> String {
-    use crate::i18n::Args;
+pub fn job_error_text(i18n: I18n, failure: &JobFailure) -> String {
     let id = match failure.kind {
         FailureKind::NotAnArchive => "archive-not-zip",
         FailureKind::TooLarge => "archive-too-large",

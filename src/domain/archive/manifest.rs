@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::data_file::is_slug;
-use crate::domain::documents::{is_sha256_hex, DocumentFile};
+use crate::domain::documents::{archive_paths, is_sha256_hex, DocumentFile};
 
 /// The `format` value of the manifest.
 pub const MANIFEST_FORMAT: &str = "japan-care-planner/documents-manifest";
@@ -47,6 +47,15 @@ impl ArchivedDocument {
             added: file.added.clone(),
         }
     }
+}
+
+/// The entries of `files` in an archive, each at its path (`archive_paths`), in order.
+pub fn archived_documents(files: &[DocumentFile]) -> Vec<ArchivedDocument> {
+    archive_paths(files)
+        .into_iter()
+        .zip(files)
+        .map(|(path, file)| ArchivedDocument::new(file, path))
+        .collect()
 }
 
 /// `manifest.json`.

@@ -25,7 +25,9 @@ pub mod write;
 #[cfg(test)]
 mod tests;
 
-pub use manifest::{ArchivedDocument, Manifest, MANIFEST_FORMAT, MANIFEST_VERSION};
+pub use manifest::{
+    archived_documents, ArchivedDocument, Manifest, MANIFEST_FORMAT, MANIFEST_VERSION,
+};
 
 /// The packet's path in the archive.
 pub const PACKET_PATH: &str = "packet.json";

@@ -4,10 +4,10 @@ use rawzip::path::EntryPath;
 use rawzip::{CompressionMethod, ZipArchiveWriter};
 use sha2::{Digest, Sha256};
 
+use super::archived_documents;
 use super::read::{read_archive, ReadError};
 use super::write::{write_archive, WriteError};
-use super::ArchivedDocument;
-use crate::domain::documents::{archive_paths, hex, DocumentFile};
+use crate::domain::documents::{hex, DocumentFile};
 use crate::domain::intake::Intake;
 use crate::domain::packet::Packet;
 
@@ -32,11 +32,7 @@ fn packet_with(files: &[(DocumentFile, Vec<u8>)]) -> Packet {
         Intake::default(),
     );
     let kept: Vec<DocumentFile> = files.iter().map(|(file, _)| file.clone()).collect();
-    packet.documents = archive_paths(&kept)
-        .into_iter()
-        .zip(&kept)
-        .map(|(path, file)| ArchivedDocument::new(file, path))
-        .collect();
+    packet.documents = archived_documents(&kept);
     packet
 }
 

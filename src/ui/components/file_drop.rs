@@ -15,19 +15,8 @@ pub fn FileDrop(
 ) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let on_pick = move |event: leptos::ev::Event| {
-        let input = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let file = input
-            .as_ref()
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
+        if let Some(file) = picked_files(&event).into_iter().next() {
             on_file.run(file);
-        }
-        // The same file chosen again (after fixing it) still counts as a change.
-        if let Some(input) = input {
-            input.set_value("");
         }
     };
     let on_drop = move |event: leptos::ev::DragEvent| {
@@ -47,4 +36,21 @@ pub fn FileDrop(
             <p class="muted">{i18n.text("file-drop")}</p>
         </div>
     }
+}
+
+/// The files chosen in the file input that sent `event`. The input is then emptied, so the
+/// same file chosen again (after fixing it) still counts as a change.
+pub fn picked_files(event: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let list = input.files();
+    let files = (0..list.as_ref().map_or(0, |list| list.length()))
+        .filter_map(|index| list.as_ref()?.get(index))
+        .collect();
+    input.set_value("");
+    files
 }

@@ -28,7 +28,7 @@ pub use archive_progress::ArchiveProgress;
 pub use boot_screen::BootScreen;
 pub use country_options::country_options;
 pub use date_field::DateField;
-pub use file_drop::FileDrop;
+pub use file_drop::{picked_files, FileDrop};
 pub use labels::Labels;
 pub use language_picker::LanguagePicker;
 pub use number_field::{number_error_text, NumberField};

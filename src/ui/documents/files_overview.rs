@@ -31,8 +31,7 @@ pub fn FilesOverview() -> impl IntoView {
                 .text("size", size_text(i18n, total_size(&kept)))
                 .text("whole", size_text(i18n, MAX_TOTAL_BYTES)),
         );
-        if let Some(space) = files.space.get() {
-            let free = (space.quota - space.used).max(0.0) as u64;
+        if let Some(free) = files.space.get() {
             text.push(' ');
             text.push_str(&i18n.t_args(
                 "files-browser-free",

@@ -10,16 +10,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, File};
 
 use crate::domain::archive::ArchivedDocument;
-use crate::domain::documents::{
-    archive_paths, check_new_file, DocumentFile, Refusal, MAX_FILE_BYTES,
-};
+use crate::domain::documents::{check_new_file, DocumentFile, Refusal, MAX_FILE_BYTES};
 use crate::domain::packet::{archive_file_name, PACKET_FORMAT, PACKET_VERSION};
 use crate::i18n::{Args, I18n};
 use crate::storage::crypto::{sha256_hex, CryptoError};
 use crate::storage::file_store::{FileStore, KeptFile};
 use crate::storage::StorageError;
-use crate::storage::{self, download_blob, StorageKey};
-use crate::ui::archive_jobs::{self, job_error_text, Outcome};
+use crate::storage::{self, StorageKey};
+use crate::ui::archive_jobs::export_with_documents;
 use crate::ui::format::size_text;
 use crate::web::{new_id, now_iso};
 
@@ -30,13 +28,6 @@ pub enum FilesPlace {
     Device,
     /// IndexedDB could not be used: files last for this visit.
     Memory(StorageError),
-}
-
-/// What the browser says about its storage for this site (`navigator.storage.estimate`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BrowserSpace {
-    pub used: f64,
-    pub quota: f64,
 }
 
 /// A message about one document's files.
@@ -53,7 +44,8 @@ pub struct DocumentFiles {
     store: StoredValue<Option<FileStore>, LocalStorage>,
     pub place: RwSignal<FilesPlace>,
     pub kept: RwSignal<Vec<KeptFile>>,
-    pub space: RwSignal<Option<BrowserSpace>>,
+    /// What the browser says it may still store for this site, in bytes.
+    pub space: RwSignal<Option<u64>>,
     pub notice: RwSignal<Option<FileNotice>>,
     /// The document whose files are being written, so its controls wait.
     pub busy: RwSignal<Option<String>>,
@@ -109,7 +101,7 @@ impl DocumentFiles {
                 is_error: true,
             })),
         }
-        self.space.set(browser_space().await);
+        self.space.set(crate::web::storage_free().await);
     }
 
     /// Keeps `file` with `item`, or in place of kept file `replacing`.
@@ -217,44 +209,25 @@ impl DocumentFiles {
         let Some(store) = self.store() else {
             return String::new();
         };
-        let mut files = Vec::new();
-        let mut blobs = Vec::new();
-        for kept in self.kept.get_untracked() {
-            if let Ok(Some(blob)) = store.blob(&kept.file.id).await {
-                files.push(kept.file);
-                blobs.push(blob);
-            }
-        }
-        let documents: Vec<ArchivedDocument> = archive_paths(&files)
+        let files = self
+            .kept
+            .get_untracked()
             .into_iter()
-            .zip(&files)
-            .map(|(path, file)| ArchivedDocument::new(file, path))
+            .map(|kept| kept.file)
             .collect();
-        let created_at = now_iso();
-        let (draft_name, packet) = this_visit_packet(i18n, &created_at, &documents);
-        let sealed = !secret.is_empty();
-        let file_name = archive_file_name(&created_at, &draft_name, sealed);
-        let outcome = archive_jobs::export(
-            &packet,
-            &blobs,
-            sealed.then_some(secret),
-            move |done, total| progress.set(Some((done, total))),
+        export_with_documents(
+            i18n,
+            &store,
+            files,
+            secret,
+            progress,
+            |documents, sealed| {
+                let created_at = now_iso();
+                let (draft_name, packet) = this_visit_packet(i18n, &created_at, &documents);
+                (packet, archive_file_name(&created_at, &draft_name, sealed))
+            },
         )
-        .await;
-        progress.set(None);
-        match outcome {
-            Outcome::Exported(archive) if download_blob(&file_name, &archive) => i18n.t_args(
-                "archive-done",
-                &Args::new()
-                    .text("file", file_name)
-                    .int("count", files.len() as i64),
-            ),
-            Outcome::Failed(error) => job_error_text(i18n, &error),
-            _ => i18n.t_args(
-                "files-storage-failed",
-                &Args::new().text("reason", "download refused"),
-            ),
-        }
+        .await
     }
 
     /// The bytes of kept file `id`.
@@ -367,11 +340,6 @@ async fn keep(
         .await
         .map_err(KeepError::Storage)?;
     Ok(record)
-}
-
-async fn browser_space() -> Option<BrowserSpace> {
-    let (used, quota) = crate::web::storage_estimate().await?;
-    Some(BrowserSpace { used, quota })
 }
 
 fn refusal_text(i18n: I18n, name: &str, refusal: &Refusal) -> String {

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::documents::FileKind;
 use crate::i18n::{use_i18n, Args};
 use crate::storage::file_store::KeptFile;
+use crate::ui::components::picked_files;
 use crate::ui::documents::files_state::use_document_files;
 use crate::ui::documents::KeptFileRow;
 
@@ -31,20 +31,9 @@ pub fn ItemFiles(
     let on_pick = {
         let item = item.clone();
         move |event: leptos::ev::Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(list) = input.files() {
-                for index in 0..list.length() {
-                    if let Some(file) = list.get(index) {
-                        files.add(i18n, item.clone(), file, None);
-                    }
-                }
+            for file in picked_files(&event) {
+                files.add(i18n, item.clone(), file, None);
             }
-            input.set_value("");
         }
     };
     let kept = {

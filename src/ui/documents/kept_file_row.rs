@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::domain::documents::{DocumentFile, FileKind};
 use crate::i18n::{use_i18n, Args};
 use crate::storage::file_store::KeptFile;
+use crate::ui::components::picked_files;
 use crate::ui::documents::files_state::use_document_files;
 use crate::ui::format::{made_on_text, size_text};
 
@@ -137,16 +137,9 @@ fn ReplaceButton(file: DocumentFile) -> impl IntoView {
     let files = use_document_files();
     let name = file.name.clone();
     let on_pick = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(new) = input.files().and_then(|list| list.get(0)) {
+        if let Some(new) = picked_files(&event).into_iter().next() {
             files.add(i18n, file.item.clone(), new, Some(file.clone()));
         }
-        input.set_value("");
     };
     view! {
         <label class="button button--quiet file-button">

@@ -4,35 +4,29 @@
 
 use leptos::prelude::*;
 
-use crate::domain::archive::jobs::JobFailure;
-use crate::domain::archive::ArchivedDocument;
-use crate::domain::documents::{archive_paths, total_size, DocumentFile};
+use crate::domain::documents::{total_size, DocumentFile};
 use crate::domain::packet::Packet;
 use crate::i18n::{Args, I18n};
-use crate::storage::download_blob;
 use crate::storage::file_store::FileStore;
-use crate::ui::archive_jobs::{self, job_error_text, Outcome};
+use crate::ui::archive_jobs::export_with_documents;
 use crate::ui::format::size_text;
 
-/// The files kept on this device that can go into the archive, and the names of those whose
-/// bytes the browser no longer has.
+/// The files kept on this device whose bytes are still there: what goes into the archive.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeptDocuments {
     pub files: Vec<DocumentFile>,
-    pub missing: Vec<String>,
 }
 
 impl KeptDocuments {
     pub async fn load() -> KeptDocuments {
-        KeptDocuments::load_from(&FileStore::open().await.0).await
-    }
-
-    async fn load_from(store: &FileStore) -> KeptDocuments {
+        let (store, _) = FileStore::open().await;
         let kept = store.list().await.unwrap_or_default();
-        let (present, missing): (Vec<_>, Vec<_>) = kept.into_iter().partition(|kept| kept.present);
         KeptDocuments {
-            files: present.into_iter().map(|kept| kept.file).collect(),
-            missing: missing.into_iter().map(|kept| kept.file.name).collect(),
+            files: kept
+                .into_iter()
+                .filter(|kept| kept.present)
+                .map(|kept| kept.file)
+                .collect(),
         }
     }
 
@@ -49,7 +43,7 @@ impl KeptDocuments {
 
 /// Puts `packet` and the kept files into one archive, sealed with `secret` when not empty,
 /// and offers it as a download. `progress` follows the bytes packed. Returns what to tell
-/// the user.
+/// the user (files whose bytes are gone are named as left out).
 pub async fn export_archive(
     i18n: I18n,
     mut packet: Packet,
@@ -57,54 +51,23 @@ pub async fn export_archive(
     progress: RwSignal<Option<(f64, f64)>>,
 ) -> String {
     let (store, _) = FileStore::open().await;
-    let kept = KeptDocuments::load_from(&store).await;
-    let mut missing = kept.missing;
-    let mut files = Vec::new();
-    let mut blobs = Vec::new();
-    for file in kept.files {
-        match store.blob(&file.id).await {
-            Ok(Some(blob)) => {
-                files.push(file);
-                blobs.push(blob);
-            }
-            _ => missing.push(file.name),
-        }
-    }
-    packet.documents = archive_paths(&files)
+    let files = store
+        .list()
+        .await
+        .unwrap_or_default()
         .into_iter()
-        .zip(&files)
-        .map(|(path, file)| ArchivedDocument::new(file, path))
+        .map(|kept| kept.file)
         .collect();
-    let sealed = !secret.is_empty();
-    let file_name = packet.archive_file_name(sealed);
-    progress.set(Some((0.0, total_size(&files) as f64)));
-    let outcome = archive_jobs::export(
-        &packet.to_json(),
-        &blobs,
-        sealed.then_some(secret),
-        move |done, total| progress.set(Some((done, total))),
+    export_with_documents(
+        i18n,
+        &store,
+        files,
+        secret,
+        progress,
+        |documents, sealed| {
+            packet.documents = documents;
+            (packet.to_json(), packet.archive_file_name(sealed))
+        },
     )
-    .await;
-    progress.set(None);
-    let mut message = match outcome {
-        Outcome::Exported(archive) if download_blob(&file_name, &archive) => i18n.t_args(
-            "archive-done",
-            &Args::new()
-                .text("file", file_name)
-                .int("count", files.len() as i64),
-        ),
-        Outcome::Exported(_) => i18n.t("export-copy-failed"),
-        Outcome::Failed(error) => job_error_text(i18n, &error),
-        Outcome::Locked | Outcome::Opened { .. } => {
-            job_error_text(i18n, &JobFailure::browser("unexpected reply"))
-        }
-    };
-    if !missing.is_empty() {
-        message.push(' ');
-        message.push_str(&i18n.t_args(
-            "archive-left-out",
-            &Args::new().text("names", missing.join(", ")),
-        ));
-    }
-    message
+    .await
 }

@@ -148,10 +148,9 @@ impl ArchiveOpening {
             Err(_) => return Err(i18n.t("archive-keep-too-many")),
         }
         let incoming: u64 = sizes.iter().sum();
-        if let Some((used, quota)) = crate::web::storage_estimate().await {
-            let free = (quota - used).max(0.0);
-            if incoming as f64 > free {
-                return Err(no_room(incoming, free as u64));
+        if let Some(free) = crate::web::storage_free().await {
+            if incoming > free {
+                return Err(no_room(incoming, free));
             }
         }
         let mut written: Vec<String> = Vec::new();
