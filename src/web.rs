@@ -4,6 +4,8 @@
 //! no window: [`window`] is `None` and each function answers as a page with nothing stored,
 //! no query and no clock would, instead of calling into JavaScript that is not there.
 
+use std::cell::RefCell;
+
 /// The browser window; `None` outside a browser (calling web-sys there would panic).
 pub fn window() -> Option<web_sys::Window> {
     if in_browser() {
@@ -73,10 +75,26 @@ pub fn pathname() -> String {
 /// or for a code it cannot name, the name is the code.
 pub struct RegionNames(Option<js_sys::Intl::DisplayNames>);
 
+thread_local! {
+    /// The last locale's `Intl.DisplayNames`: making one loads the browser's region names
+    /// for the locale, about 40 ms on a slow phone, and a picker is drawn again on each choice.
+    static REGION_NAMES: RefCell<Option<(String, js_sys::Intl::DisplayNames)>> =
+        const { RefCell::new(None) };
+}
+
 impl RegionNames {
     pub fn new(locale: &str) -> Self {
         if !in_browser() {
             return Self(None);
+        }
+        let cached = REGION_NAMES.with_borrow(|cached| {
+            cached
+                .as_ref()
+                .filter(|(code, _)| code == locale)
+                .map(|(_, names)| names.clone())
+        });
+        if let Some(names) = cached {
+            return Self(Some(names));
         }
         let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
         let supported = intl
@@ -88,7 +106,9 @@ impl RegionNames {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
         let locales = js_sys::Array::of1(&locale.into());
-        Self(Some(js_sys::Intl::DisplayNames::new(&locales, &options)))
+        let names = js_sys::Intl::DisplayNames::new(&locales, &options);
+        REGION_NAMES.set(Some((locale.to_owned(), names.clone())));
+        Self(Some(names))
     }
 
     pub fn name(&self, code: &str) -> String {

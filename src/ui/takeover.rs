@@ -20,6 +20,7 @@ use web_sys::{HtmlTextAreaElement, Node};
 
 use crate::fetch::fetch_activity;
 use crate::ui::app::App;
+use crate::ui::components::slice;
 
 /// The element the app renders into; `route-pages` writes the prerendered page inside it.
 pub const ROOT_ID: &str = "app";
@@ -51,13 +52,22 @@ pub fn start() {
     let Ok(live) = live.dyn_into::<HtmlElement>() else {
         return;
     };
-    mount_to(live.clone(), App).forget();
-    replace_when_loaded(document, root.into(), live.into(), 0);
+    slice::building_off_screen();
+    // In a task of its own: the browser compiles each wasm function on its first call, so
+    // the first render is slow, and the task that instantiated the module is long already.
+    // (Leptos's own executor is set up by the mount, hence wasm-bindgen's.)
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(window) = crate::web::window() {
+            crate::web::sleep(&window, 0).await;
+        }
+        mount_to(live.clone(), App).forget();
+        replace_when_loaded(document, root.into(), live.into(), 0);
+    });
 }
 
 fn replace_when_loaded(document: Document, prerendered: Element, live: Element, quiet: u8) {
     let (in_flight, finished) = fetch_activity();
-    let quiet = if in_flight == 0 && finished > 0 {
+    let quiet = if in_flight == 0 && finished > 0 && slice::slices_waiting() == 0 {
         quiet + 1
     } else {
         0
@@ -75,7 +85,9 @@ fn replace(document: &Document, prerendered: &Element, live: &Element) {
         .active_element()
         .filter(|element| prerendered.contains(Some(element.unchecked_ref::<Node>())))
         .map(|element| (element.id(), selection(&element)));
-    if prerendered.replace_with_with_node_1(live).is_err() {
+    let swapped = prerendered.replace_with_with_node_1(live);
+    slice::on_screen();
+    if swapped.is_err() {
         return;
     }
     for (id, value) in typed {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::regions::{is_region_code, REGION_CODES};
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::country_options;
+use crate::ui::components::{country_options, prepare_country_names, Slice};
 use crate::ui::field_text::{follow_input, follow_textarea};
 
 /// Whether the user has asked to export: from then on every field shows its problem, not only
@@ -64,6 +64,8 @@ pub fn FormField(
         // draft or packet stays, as its own choice, until the user picks a country.
         let options = move || {
             let current = value.get();
+            let chosen = current.clone();
+            let all_countries = move || country_options(i18n, REGION_CODES, Some(chosen.as_str()));
             let as_written = (!current.is_empty() && !is_region_code(&current)).then(|| {
                 let label = i18n.t_args(
                     "intake-nationality-as-written",
@@ -74,7 +76,9 @@ pub fn FormField(
             view! {
                 <option value="" selected=current.is_empty()>{i18n.t("intake-nationality-choose")}</option>
                 {as_written}
-                {country_options(i18n, REGION_CODES, Some(current.as_str()))}
+                // Naming the countries is the page's longest piece of work.
+                {prepare_country_names(i18n)}
+                <Slice>{all_countries.clone()}</Slice>
             }
         };
         view! {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::intake::Intake;
 use crate::i18n::use_i18n;
+use crate::ui::components::Slice;
 use crate::ui::intake::state::use_intake;
 use crate::ui::intake::{CompanionFields, FormField, HistoryFields};
 
@@ -48,7 +49,7 @@ pub fn IntakeForm() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <form class="intake-form" novalidate on:submit=|event| event.prevent_default()>
-            <fieldset class="panel">
+            <Slice><fieldset class="panel">
                 <legend>{i18n.text("intake-patient-heading")}</legend>
                 {bound_field("patient-name", "intake-patient-name", "text", true, |i| &i.patient.name, |i, v| i.patient.name = v)}
                 {bound_field("patient-date-of-birth", "intake-patient-date-of-birth", "date", true, |i| &i.patient.date_of_birth, |i, v| i.patient.date_of_birth = v)}
@@ -57,26 +58,26 @@ pub fn IntakeForm() -> impl IntoView {
                 {bound_field("patient-email", "intake-patient-email", "email", false, |i| &i.patient.email, |i, v| i.patient.email = v)}
                 {bound_field("patient-phone", "intake-patient-phone", "tel", false, |i| &i.patient.phone, |i, v| i.patient.phone = v)}
                 {bound_field("patient-preferred-language", "intake-patient-preferred-language", "text", false, |i| &i.patient.preferred_language, |i, v| i.patient.preferred_language = v)}
-            </fieldset>
-            <CompanionFields />
-            <fieldset class="panel">
+            </fieldset></Slice>
+            <Slice><CompanionFields /></Slice>
+            <Slice><fieldset class="panel">
                 <legend>{i18n.text("intake-condition-heading")}</legend>
                 {bound_field("diagnosis", "intake-diagnosis", "text", true, |i| &i.diagnosis, |i, v| i.diagnosis = v)}
                 {bound_field("current-condition", "intake-current-condition", "textarea", false, |i| &i.current_condition, |i, v| i.current_condition = v)}
-            </fieldset>
-            <fieldset class="panel">
+            </fieldset></Slice>
+            <Slice><fieldset class="panel">
                 <legend>{i18n.text("intake-physician-heading")}</legend>
                 {bound_field("physician-name", "intake-physician-name", "text", false, |i| &i.physician_name, |i, v| i.physician_name = v)}
                 {bound_field("physician-institution", "intake-physician-institution", "text", false, |i| &i.physician_institution, |i, v| i.physician_institution = v)}
                 {bound_field("physician-contact", "intake-physician-contact", "text", false, |i| &i.physician_contact, |i, v| i.physician_contact = v)}
-            </fieldset>
-            <HistoryFields />
-            <fieldset class="panel">
+            </fieldset></Slice>
+            <Slice><HistoryFields /></Slice>
+            <Slice><fieldset class="panel">
                 <legend>{i18n.text("intake-materials-heading")}</legend>
                 {bound_field("images", "intake-images", "textarea", false, |i| &i.images, |i, v| i.images = v)}
                 {bound_field("reports", "intake-reports", "textarea", false, |i| &i.reports, |i, v| i.reports = v)}
-            </fieldset>
-            <fieldset class="panel">
+            </fieldset></Slice>
+            <Slice><fieldset class="panel">
                 <legend>{i18n.text("intake-wishes-heading")}</legend>
                 {bound_field("desired-hospital", "intake-desired-hospital", "text", false, |i| &i.desired_hospital, |i, v| i.desired_hospital = v)}
                 {bound_field("desired-treatment", "intake-desired-treatment", "text", false, |i| &i.desired_treatment, |i, v| i.desired_treatment = v)}
@@ -84,7 +85,7 @@ pub fn IntakeForm() -> impl IntoView {
                 {bound_field("dates-from", "intake-dates-from", "date", false, |i| &i.dates_from, |i, v| i.dates_from = v)}
                 {bound_field("dates-to", "intake-dates-to", "date", false, |i| &i.dates_to, |i, v| i.dates_to = v)}
                 {bound_field("questions", "intake-questions", "textarea", false, |i| &i.questions, |i, v| i.questions = v)}
-            </fieldset>
+            </fieldset></Slice>
         </form>
     }
 }

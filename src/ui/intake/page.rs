@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
-use crate::ui::components::PageHeading;
+use crate::ui::components::{PageHeading, Slice};
 use crate::ui::intake::state::provide_intake;
 use crate::ui::intake::{
     ChoicePanel, DraftBar, DraftNotices, ExportPanel, IntakeForm, ShowAllProblems,
@@ -22,9 +22,9 @@ pub fn IntakePage() -> impl IntoView {
         <DraftNotices />
         <p class="notice">{i18n.text("intake-durable")}</p>
         <DraftBar />
-        <ChoicePanel />
+        <Slice><ChoicePanel /></Slice>
         <IntakeForm />
-        <ExportPanel />
+        <Slice><ExportPanel /></Slice>
         // Last on the page: the browser answers after the page is on screen, and a sentence
         // added higher up would push the form down under the reader (and be measured as the
         // page's largest paint, a second late).

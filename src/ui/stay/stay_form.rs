@@ -5,7 +5,9 @@ use crate::domain::quantity::NumberRules;
 use crate::domain::stay::{TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
 use crate::domain::stay_plan::EntryRoute;
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::{country_options, DateField, NumberField, SourceCitation};
+use crate::ui::components::{
+    country_options, prepare_country_names, DateField, NumberField, Slice, SourceCitation,
+};
 use crate::ui::format::period_text;
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::use_stay;
@@ -114,7 +116,9 @@ fn NationalityField() -> impl IntoView {
                 <option value="" selected=move || state.input.with(|input| input.country.is_none())>
                     {i18n.text("stay-nationality-other")}
                 </option>
-                {countries}
+                // Naming the countries is the page's longest piece of work.
+                {prepare_country_names(i18n)}
+                <Slice>{countries}</Slice>
             </select>
         </div>
         {exempt_note}

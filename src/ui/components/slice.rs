@@ -1,0 +1,51 @@
+//! Building a long page in slices, each in its own task, while the app takes over the
+//! prerendered page (`ui::takeover`).
+//!
+//! The app builds its page off the document and swaps it in once everything has arrived.
+//! Built in one go, a form-heavy page is one task of 100 ms or more on a slow phone, and a
+//! tap on the prerendered page waits behind it. A [`Slice`] builds its part of the page in
+//! a later task instead, so the browser can answer in between; the swap waits until every
+//! slice is built, so the page appears whole and nothing moves. Once the app is on screen,
+//! a slice builds at once, as any other view does.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+thread_local! {
+    /// Whether the app is still being built off the document, behind a prerendered page.
+    static BUILDING_OFF_SCREEN: Cell<bool> = const { Cell::new(false) };
+    /// Slices waiting for their turn.
+    static WAITING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Called by the takeover: from now until [`on_screen`], slices wait for their turn.
+pub fn building_off_screen() {
+    BUILDING_OFF_SCREEN.set(true);
+}
+
+/// Called by the takeover once the app's page is in the document.
+pub fn on_screen() {
+    BUILDING_OFF_SCREEN.set(false);
+}
+
+/// How many slices are not built yet; the takeover swaps only when none is.
+pub fn slices_waiting() -> usize {
+    WAITING.get()
+}
+
+/// Builds `children` in a task of its own while the app is built off screen (see the module).
+#[component]
+pub fn Slice(children: ChildrenFn) -> impl IntoView {
+    let Some(window) = crate::web::window().filter(|_| BUILDING_OFF_SCREEN.get()) else {
+        return children().into_any();
+    };
+    let built = RwSignal::new(false);
+    WAITING.set(WAITING.get() + 1);
+    leptos::task::spawn_local(async move {
+        crate::web::sleep(&window, 0).await;
+        built.set(true);
+        WAITING.set(WAITING.get().saturating_sub(1));
+    });
+    (move || built.get().then(|| untrack(|| children()))).into_any()
+}
