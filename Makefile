@@ -141,6 +141,8 @@ bench: setup dist
 	node scripts/bench.mjs $(DIST)
 	@echo
 	cargo bench --quiet --bench estimate --bench stay --bench packet
+	node scripts/bench-start.mjs $(DIST)
+	@echo
 	node scripts/bench-browser.mjs $(DIST)
 	@echo
 	node scripts/bench-archive.mjs $(DIST)

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::components::{AppNotices, SiteFooter, SiteHeader, SkipLink};
+use crate::ui::components::{AppNotices, SiteFooter, SiteHeader, SkipLink, Slice};
 use crate::ui::focus::focus_main_content;
 use crate::ui::router::use_navigation;
 
@@ -23,6 +23,6 @@ pub fn SiteChrome(children: ChildrenFn) -> impl IntoView {
         <main id="main" class="page" tabindex="-1">
             {children()}
         </main>
-        <SiteFooter />
+        <Slice><SiteFooter /></Slice>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
-use crate::ui::components::{PageHeading, PrintButton, StartOver, StorageNotices};
+use crate::ui::components::{PageHeading, PrintButton, Slice, StartOver, StorageNotices};
 use crate::ui::documents::files_state::DocumentFiles;
 use crate::ui::documents::state::provide_documents;
 use crate::ui::documents::{ChecklistSection, FilesOverview, ScenarioPicker};
@@ -54,14 +54,14 @@ pub fn DocumentsPage() -> impl IntoView {
                 <p class="muted">
                     {move || i18n.t_args("documents-as-of", &Args::new().text("date", i18n.date(as_of)))}
                 </p>
-                <ScenarioPicker scenarios=checklists.scenarios.clone() />
+                <Slice><ScenarioPicker scenarios=checklists.scenarios.clone() /></Slice>
                 <p hidden=move || !nothing_chosen()>{i18n.text("documents-none-chosen")}</p>
                 <div hidden=nothing_chosen>
                     <p class="muted">{i18n.text("documents-ready-help")}</p>
                     <PrintButton label="documents-print" />
-                    <FilesOverview />
+                    <Slice><FilesOverview /></Slice>
                 </div>
-                {chosen}
+                <Slice>{chosen.clone()}</Slice>
             }
             .into_any()
         }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::{PrintButton, StartOver, StorageNotices};
+use crate::ui::components::{PrintButton, Slice, StartOver, StorageNotices};
 use crate::ui::estimator::state::{provide_estimator, EstimatorState, Mode};
 use crate::ui::estimator::{
     CurrencyPanel, EstimateLines, EstimateSummary, OwnCosts, ScheduleInfo, SettlementPanel,
@@ -29,13 +29,13 @@ pub fn Estimator(
             <div class="estimator__columns">
                 <div class="estimator__inputs">
                     <EstimateLines schedule=schedule.clone() />
-                    <OwnCosts />
+                    <Slice><OwnCosts /></Slice>
                 </div>
                 <div class="estimator__results">
-                    <EstimateSummary schedule=schedule />
+                    <Slice><EstimateSummary schedule=schedule.clone() /></Slice>
                     <PrintButton label="estimate-print" />
-                    <SettlementPanel />
-                    <CurrencyPanel />
+                    <Slice><SettlementPanel /></Slice>
+                    <Slice><CurrencyPanel /></Slice>
                 </div>
             </div>
         }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::site::AppRoute;
-use crate::ui::components::PageHeading;
+use crate::ui::components::{PageHeading, Slice};
 use crate::ui::estimator::state::Mode;
 use crate::ui::estimator::{Estimator, OpenEstimateFile, SaveEstimateFile};
 
@@ -17,8 +17,8 @@ pub fn EstimatePage() -> impl IntoView {
         // Files to and from a coordinator: only on this page, never in the embed or the
         // hospitals' preview, which compile the estimator too.
         <div class="estimator__files">
-            <SaveEstimateFile />
-            <OpenEstimateFile />
+            <Slice><SaveEstimateFile /></Slice>
+            <Slice><OpenEstimateFile /></Slice>
         </div>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Args};
 use crate::site::AppRoute;
-use crate::ui::components::{PageHeading, StorageNotices};
+use crate::ui::components::{PageHeading, Slice, StorageNotices};
 use crate::ui::hospitals::state::provide_hospitals;
 use crate::ui::hospitals::{
     AboutFields, DownloadButton, ItemFields, ProblemSummary, ScheduleBar, SchedulePreview,
@@ -27,15 +27,15 @@ pub fn HospitalsPage() -> impl IntoView {
                 aria-labelledby="editor-heading">
                 <h2 id="editor-heading">{i18n.text("editor-heading")}</h2>
                 <ProblemSummary />
-                <AboutFields />
-                <SourceFields />
-                <TaxFields />
-                <ItemFields />
+                <Slice><AboutFields /></Slice>
+                <Slice><SourceFields /></Slice>
+                <Slice><TaxFields /></Slice>
+                <Slice><ItemFields /></Slice>
                 <DownloadButton />
             </form>
             <div class="hospitals__side">
-                <SchedulePreview />
-                <SnippetPanel />
+                <Slice><SchedulePreview /></Slice>
+                <Slice><SnippetPanel /></Slice>
             </div>
         </div>
     }

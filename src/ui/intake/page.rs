@@ -21,7 +21,7 @@ pub fn IntakePage() -> impl IntoView {
         <p class="lead">{i18n.text("intake-intro")}</p>
         <DraftNotices />
         <p class="notice">{i18n.text("intake-durable")}</p>
-        <DraftBar />
+        <Slice><DraftBar /></Slice>
         <Slice><ChoicePanel /></Slice>
         <IntakeForm />
         <Slice><ExportPanel /></Slice>
