@@ -20,7 +20,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.ftl', '.svg']);
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+// Trunk writes its hash without leading zeros: now and then 15 digits, not 16.
+const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.[a-z]+$/;
 
 /** The file a URL path names: the path itself, or its folder's index.html. */
 function resolve(dist, pathname) {

@@ -16,7 +16,8 @@ if (!dist) {
 }
 let before = 0;
 let after = 0;
-for (const name of readdirSync(dist).filter((file) => /^japan-care-planner-[0-9a-f]{16}\.js$/.test(file))) {
+// Trunk writes its hash without leading zeros: 15 digits now and then, not always 16.
+for (const name of readdirSync(dist).filter((file) => /^japan-care-planner-[0-9a-f]+\.js$/.test(file))) {
   const path = join(dist, name);
   const source = readFileSync(path, 'utf8');
   const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2020', loader: 'js' });

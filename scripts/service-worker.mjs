@@ -15,7 +15,8 @@ import { injectManifest } from 'workbox-build';
  * URLs change when their content does, so the precache fetches them without a cache-busting
  * revision parameter.
  */
-const HASHED_BY_TRUNK = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css|svg|png)$/;
+// Trunk writes its hash without leading zeros: now and then 15 digits, not 16.
+const HASHED_BY_TRUNK = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css|svg|png)$/;
 
 export async function writeServiceWorker(dist) {
   const workDir = mkdtempSync(join(tmpdir(), 'jcp-sw-'));

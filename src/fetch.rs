@@ -51,6 +51,16 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     }
 }
 
+/// Lets the browser run (a task ends) between a fetch and the page drawn from what it
+/// brought, so a slow phone does not parse and draw in one long task. It counts as a fetch
+/// under way until it returns, so the takeover does not swap the page in between.
+pub async fn yield_to_browser() {
+    let _counted = InFlight::start();
+    if let Some(window) = crate::web::window() {
+        crate::web::sleep(&window, 0).await;
+    }
+}
+
 /// Counts a fetch from its start until it ends, or until its future is dropped (when one of
 /// several fetches made together fails, the others are abandoned).
 struct InFlight;

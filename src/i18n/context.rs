@@ -132,9 +132,7 @@ impl I18n {
             let compiled = Bundle::all().filter(|bundle| bundle.is_compiled());
             let result = fetch_messages(locale, compiled).await;
             // The page is drawn as the messages are set: in a task after the parsing.
-            if let Some(window) = crate::web::window() {
-                crate::web::sleep(&window, 0).await;
-            }
+            crate::fetch::yield_to_browser().await;
             // A slower answer for a locale the user has already left must not win.
             if this.locale.get_untracked() != locale {
                 return;

@@ -55,14 +55,13 @@ pub fn start() {
     slice::building_off_screen();
     // In a task of its own: the browser compiles each wasm function on its first call, so
     // the first render is slow, and the task that instantiated the module is long already.
-    // (Leptos's own executor is set up by the mount, hence wasm-bindgen's.)
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Some(window) = crate::web::window() {
-            crate::web::sleep(&window, 0).await;
-        }
-        mount_to(live.clone(), App).forget();
-        replace_when_loaded(document, root.into(), live.into(), 0);
-    });
+    set_timeout(
+        move || {
+            mount_to(live.clone(), App).forget();
+            replace_when_loaded(document, root.into(), live.into(), 0);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn replace_when_loaded(document: Document, prerendered: Element, live: Element, quiet: u8) {

@@ -9,6 +9,7 @@
 //! a slice builds at once, as any other view does.
 
 use std::cell::Cell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -37,15 +38,26 @@ pub fn slices_waiting() -> usize {
 /// Builds `children` in a task of its own while the app is built off screen (see the module).
 #[component]
 pub fn Slice(children: ChildrenFn) -> impl IntoView {
-    let Some(window) = crate::web::window().filter(|_| BUILDING_OFF_SCREEN.get()) else {
+    if !(crate::web::in_browser() && BUILDING_OFF_SCREEN.get()) {
         return children().into_any();
-    };
+    }
     let built = RwSignal::new(false);
     WAITING.set(WAITING.get() + 1);
-    leptos::task::spawn_local(async move {
-        crate::web::sleep(&window, 0).await;
-        built.set(true);
-        WAITING.set(WAITING.get().saturating_sub(1));
-    });
-    (move || built.get().then(|| untrack(|| children()))).into_any()
+    set_timeout(
+        move || {
+            built.set(true);
+            WAITING.set(WAITING.get().saturating_sub(1));
+        },
+        Duration::ZERO,
+    );
+    // `AnyView` either way: the app's other reactive views have that type, so no new render
+    // code is compiled for this one.
+    (move || {
+        if built.get() {
+            untrack(|| children())
+        } else {
+            ().into_any()
+        }
+    })
+    .into_any()
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::site::AppRoute;
-use crate::ui::components::{PageHeading, Slice, StartOver, StorageNotices};
+use crate::ui::components::{PageHeading, StartOver, StorageNotices};
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::provide_stay;
 use crate::ui::stay::{StayForm, StayResult, TripTimeline};
@@ -22,8 +22,8 @@ pub fn StayPage() -> impl IntoView {
             <div class="estimator__columns">
                 <StayForm />
                 <div>
-                    <Slice><StayResult /></Slice>
-                    <Slice><TripTimeline /></Slice>
+                    <StayResult />
+                    <TripTimeline />
                 </div>
             </div>
         }
