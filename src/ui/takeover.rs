@@ -3,8 +3,9 @@
 //! Each route's HTML already holds the app's first render (`ui::prerender`), so the reader
 //! sees the page before the wasm has arrived. The app then renders itself out of the
 //! document, from the reader's own stored data, and once its message and data files have
-//! arrived (no fetch under way for two frames) replaces the prerendered root in one step:
-//! the same markup, so nothing moves. What the reader typed or chose in the meantime is
+//! arrived and every slice of the page is built (no fetch under way and no slice waiting for
+//! two frames; `components::slice`) replaces the prerendered root in one step: the same
+//! markup, so nothing moves. What the reader typed or chose in the meantime is
 //! carried over, and the focus with it.
 //!
 //! Leptos's hydration would adopt the prerendered nodes instead, but it needs the first
@@ -27,7 +28,8 @@ pub const ROOT_ID: &str = "app";
 /// Marks a root that holds a prerendered page rather than nothing.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
-/// Frames in a row with no fetch under way before the app's render replaces the page.
+/// Frames in a row with no fetch under way and no slice waiting before the app's render
+/// replaces the page.
 const QUIET_FRAMES: u8 = 2;
 
 /// Mounts the app: in place of the prerendered page when there is one, else into the root
