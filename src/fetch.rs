@@ -30,7 +30,8 @@ thread_local! {
 }
 
 /// How many fetches are under way, and how many have ended (either way). The prerendered
-/// page is replaced by the app's own once its files have arrived (`ui::takeover`).
+/// page is replaced by the app's own once its files have arrived and the page is drawn from
+/// them (`ui::takeover`): work that follows a fetch in a later task counts as under way too.
 pub fn fetch_activity() -> (usize, usize) {
     (IN_FLIGHT.get(), FINISHED.get())
 }
@@ -62,11 +63,12 @@ pub async fn yield_to_browser() {
 }
 
 /// Counts a fetch from its start until it ends, or until its future is dropped (when one of
-/// several fetches made together fails, the others are abandoned).
-struct InFlight;
+/// several fetches made together fails, the others are abandoned). Work that follows a fetch
+/// in a later task (a slice of the page, `ui::components::slice`) holds one too.
+pub struct InFlight;
 
 impl InFlight {
-    fn start() -> InFlight {
+    pub fn start() -> InFlight {
         IN_FLIGHT.set(IN_FLIGHT.get() + 1);
         InFlight
     }

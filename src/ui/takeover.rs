@@ -68,7 +68,7 @@ pub fn start() {
 
 fn replace_when_loaded(document: Document, prerendered: Element, live: Element, quiet: u8) {
     let (in_flight, finished) = fetch_activity();
-    let quiet = if in_flight == 0 && finished > 0 && slice::slices_waiting() == 0 {
+    let quiet = if in_flight == 0 && finished > 0 {
         quiet + 1
     } else {
         0

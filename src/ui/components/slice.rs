@@ -16,8 +16,6 @@ use leptos::prelude::*;
 thread_local! {
     /// Whether the app is still being built off the document, behind a prerendered page.
     static BUILDING_OFF_SCREEN: Cell<bool> = const { Cell::new(false) };
-    /// Slices waiting for their turn.
-    static WAITING: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Called by the takeover: from now until [`on_screen`], slices wait for their turn.
@@ -30,11 +28,6 @@ pub fn on_screen() {
     BUILDING_OFF_SCREEN.set(false);
 }
 
-/// How many slices are not built yet; the takeover swaps only when none is.
-pub fn slices_waiting() -> usize {
-    WAITING.get()
-}
-
 /// Builds `children` in a task of its own while the app is built off screen (see the module).
 #[component]
 pub fn Slice(children: ChildrenFn) -> impl IntoView {
@@ -42,11 +35,12 @@ pub fn Slice(children: ChildrenFn) -> impl IntoView {
         return children().into_any();
     }
     let built = RwSignal::new(false);
-    WAITING.set(WAITING.get() + 1);
+    // Counted as a fetch under way until built: the takeover waits for it.
+    let waiting = crate::fetch::InFlight::start();
     set_timeout(
         move || {
             built.set(true);
-            WAITING.set(WAITING.get().saturating_sub(1));
+            drop(waiting);
         },
         Duration::ZERO,
     );
