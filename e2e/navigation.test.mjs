@@ -12,8 +12,8 @@ const served = useServedApp();
 test('a link inside the same bundle changes the page without reloading it', async () => {
   const ja = messages('ja');
   await withPage(served, { locale: 'ja-JP' }, async (app, page) => {
-    // Each tool is its own bundle (src/site.rs); the home page's own link (the brand) is
-    // a route of the page's bundle, as are the estimator's two routes.
+    // Each tool is its own bundle (src/site.rs): the estimator's own link is a route of the
+    // page's bundle.
     await app.open('/estimate');
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => {

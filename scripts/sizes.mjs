@@ -141,5 +141,8 @@ export function limitFor(route) {
   return ceiling ? { bytes: ceiling, kind: 'ceiling' } : { bytes: FIRST_LOAD_BUDGET_BYTES, kind: 'budget' };
 }
 
-/** The embed's own goal (issue 3), printed by `make bench`. */
-export const EMBED_GOAL_BYTES = 60 * 1000;
+/**
+ * The embed's own goal, printed by `make bench`: 120 kB (issue 21; issue 3's 60 kB is out of
+ * reach with Leptos, docs/size.md).
+ */
+export const EMBED_GOAL_BYTES = 120 * 1000;

@@ -37,7 +37,11 @@ pub enum AppRoute {
 pub enum Bundle {
     /// Home and the not-found page.
     Shell,
+    /// The cost estimator on `/estimate`, with its schedule picker and estimate files.
     Estimator,
+    /// The estimator alone on `/embed/estimate`, for hospitals' iframes: no site chrome,
+    /// service worker, language picker or estimate files, so it loads less (issue 21).
+    Embed,
     Stay,
     Documents,
     Guide,
@@ -74,7 +78,7 @@ pub const ROUTES: &[RouteRow] = &[
     RouteRow { route: AppRoute::Documents, path: "/documents", bundle: Bundle::Documents, title_key: "route-documents", summary_key: "route-documents-summary", in_navigation: true },
     RouteRow { route: AppRoute::Intake, path: "/intake", bundle: Bundle::Intake, title_key: "route-intake", summary_key: "route-intake-summary", in_navigation: true },
     RouteRow { route: AppRoute::Packet, path: "/packet", bundle: Bundle::Packet, title_key: "route-packet", summary_key: "route-packet-summary", in_navigation: true },
-    RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Estimator, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary", in_navigation: false },
+    RouteRow { route: AppRoute::EmbedEstimate, path: "/embed/estimate", bundle: Bundle::Embed, title_key: "route-embed-estimate", summary_key: "route-embed-estimate-summary", in_navigation: false },
     RouteRow { route: AppRoute::Hospitals, path: "/hospitals", bundle: Bundle::Hospitals, title_key: "route-hospitals", summary_key: "route-hospitals-summary", in_navigation: false },
 ];
 
@@ -96,6 +100,7 @@ pub struct BundleRow {
 pub const BUNDLES: &[BundleRow] = &[
     BundleRow { bundle: Bundle::Shell, feature: "shell", compiled: cfg!(feature = "shell"), message_files: &[] },
     BundleRow { bundle: Bundle::Estimator, feature: "estimator", compiled: cfg!(feature = "estimator"), message_files: &["estimator.ftl"] },
+    BundleRow { bundle: Bundle::Embed, feature: "embed", compiled: cfg!(feature = "embed"), message_files: &["estimator.ftl"] },
     BundleRow { bundle: Bundle::Stay, feature: "stay", compiled: cfg!(feature = "stay"), message_files: &["stay.ftl"] },
     BundleRow { bundle: Bundle::Documents, feature: "documents", compiled: cfg!(feature = "documents"), message_files: &["documents.ftl", "archive.ftl"] },
     BundleRow { bundle: Bundle::Guide, feature: "guide", compiled: cfg!(feature = "guide"), message_files: &["guide.ftl"] },
@@ -105,6 +110,23 @@ pub const BUNDLES: &[BundleRow] = &[
     // The editor previews the estimator itself.
     BundleRow { bundle: Bundle::Hospitals, feature: "hospitals", compiled: cfg!(feature = "hospitals"), message_files: &["estimator.ftl", "hospitals.ftl"] },
 ];
+
+/// Whether this build is the embed's own bundle and nothing else: its app has no site
+/// chrome around the page and registers no service worker, and leaving them out of the
+/// build is the point of the bundle.
+pub const EMBED_ONLY: bool = embed_only();
+
+const fn embed_only() -> bool {
+    let mut index = 0;
+    while index < BUNDLES.len() {
+        let row = &BUNDLES[index];
+        if row.compiled != matches!(row.bundle, Bundle::Embed) {
+            return false;
+        }
+        index += 1;
+    }
+    true
+}
 
 impl AppRoute {
     /// Every route, in the table's order.
@@ -304,6 +326,7 @@ mod tests {
         match bundle {
             Bundle::Shell
             | Bundle::Estimator
+            | Bundle::Embed
             | Bundle::Stay
             | Bundle::Documents
             | Bundle::Guide
@@ -313,7 +336,7 @@ mod tests {
         }
         use Bundle::*;
         vec![
-            Shell, Estimator, Stay, Documents, Guide, Intake, Packet, Hospitals,
+            Shell, Estimator, Embed, Stay, Documents, Guide, Intake, Packet, Hospitals,
         ]
     }
 
@@ -353,7 +376,7 @@ mod tests {
                 .cloned()
                 .unwrap_or_default()
         };
-        assert_eq!(route("/embed/estimate")["bundle"], "estimator");
+        assert_eq!(route("/embed/estimate")["bundle"], "embed");
         assert_eq!(route("/packet")["message_files"][2], "documents.ftl");
         assert_eq!(
             json["bundles"].as_array().map(Vec::len),

@@ -130,9 +130,9 @@ impl I18n {
         this.state.set(LoadState::Loading);
         spawn_local(async move {
             let compiled = Bundle::all().filter(|bundle| bundle.is_compiled());
+            // Ends with a yield: the page is drawn as the messages are set, in a task after
+            // the parsing.
             let result = fetch_messages(locale, compiled).await;
-            // The page is drawn as the messages are set: in a task after the parsing.
-            crate::fetch::yield_to_browser().await;
             // A slower answer for a locale the user has already left must not win.
             if this.locale.get_untracked() != locale {
                 return;
@@ -216,7 +216,8 @@ fn boot_messages(locale: Locale) -> Messages {
 
 /// Fetches, at the same time, the shared `app.ftl` and the message files of `bundles` (in
 /// the browser, those of this build: a page never downloads another tool's messages).
-/// Prerendering reads the same files through the same function.
+/// Prerendering reads the same files through the same function. In the browser each file is
+/// parsed in a task of its own: the packet page reads six.
 pub async fn fetch_messages(
     locale: Locale,
     bundles: impl IntoIterator<Item = Bundle>,
@@ -233,7 +234,12 @@ pub async fn fetch_messages(
         }
     });
     let files = futures::future::try_join_all(fetches).await?;
-    Messages::parse(locale, &files)
+    let mut messages = Messages::empty(locale);
+    for (file, source) in &files {
+        messages.add_file(file, source)?;
+        crate::fetch::yield_to_browser().await;
+    }
+    Ok(messages)
 }
 
 fn remembered_locale() -> Option<String> {

@@ -103,32 +103,37 @@ impl Messages {
     ) -> Result<Messages, I18nError> {
         let mut parsed = Messages::empty(locale);
         for (file, source) in files {
-            let resource = parser::parse(source.clone()).map_err(|(_, errors)| {
-                let first = errors.first();
-                I18nError::Syntax {
-                    file: file.as_ref().to_owned(),
-                    offset: first.map_or(0, |error| error.pos.start),
-                    reason: first.map_or_else(String::new, |error| error.kind.to_string()),
-                }
-            })?;
-            for entry in resource.body {
-                let (table, id, value) = match entry {
-                    Entry::Message(message) => {
-                        (&mut parsed.messages, message.id.name, message.value)
-                    }
-                    Entry::Term(term) => (&mut parsed.terms, term.id.name, Some(term.value)),
-                    _ => continue,
-                };
-                let Some(value) = value else { continue };
-                if table.insert(id.clone(), value).is_some() {
-                    return Err(I18nError::Duplicate {
-                        file: file.as_ref().to_owned(),
-                        id,
-                    });
-                }
-            }
+            parsed.add_file(file.as_ref(), source)?;
         }
         Ok(parsed)
+    }
+
+    /// Parses one more Fluent source into these messages; `file` names it for errors. An id
+    /// already defined (in this file or an earlier one) is refused.
+    pub fn add_file(&mut self, file: &str, source: &str) -> Result<(), I18nError> {
+        let resource = parser::parse(source.to_owned()).map_err(|(_, errors)| {
+            let first = errors.first();
+            I18nError::Syntax {
+                file: file.to_owned(),
+                offset: first.map_or(0, |error| error.pos.start),
+                reason: first.map_or_else(String::new, |error| error.kind.to_string()),
+            }
+        })?;
+        for entry in resource.body {
+            let (table, id, value) = match entry {
+                Entry::Message(message) => (&mut self.messages, message.id.name, message.value),
+                Entry::Term(term) => (&mut self.terms, term.id.name, Some(term.value)),
+                _ => continue,
+            };
+            let Some(value) = value else { continue };
+            if table.insert(id.clone(), value).is_some() {
+                return Err(I18nError::Duplicate {
+                    file: file.to_owned(),
+                    id,
+                });
+            }
+        }
+        Ok(())
     }
 
     pub fn locale(&self) -> Locale {
@@ -310,7 +315,7 @@ impl Messages {
 /// The message ids a Fluent source defines, in order (terms and comments excluded). Used by
 /// the completeness test that compares every locale with English.
 pub fn message_ids(source: &str) -> Result<Vec<String>, String> {
-    let resource = parser::parse(source).map_err(|(_, errors)| format!("{errors:?}"))?;
+    let resource = parser::parse(source.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
     Ok(resource
         .body
         .iter()

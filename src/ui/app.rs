@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{provide_i18n, I18n};
-use crate::site::AppRoute;
+use crate::site::{AppRoute, EMBED_ONLY};
 use crate::ui::components::{BootScreen, SiteChrome};
 use crate::ui::router::{provide_navigation, Navigation};
 use crate::ui::service_worker::provide_app_status;
@@ -14,15 +14,18 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let navigation = provide_navigation();
     let embedded = is_embedded(navigation);
+    // The embed lives in another site's page: offline use and updates are that site's.
     if !embedded {
         provide_app_status();
     }
     app_view(i18n, navigation)
 }
 
-/// The embed is chromeless and has no links to other pages: it stays what it is.
+/// The embed is chromeless and has no links to other pages: it stays what it is. Its own
+/// bundle is nothing else, whatever the address (a constant, so that build leaves out the
+/// site chrome and the service worker).
 fn is_embedded(navigation: Navigation) -> bool {
-    cfg!(feature = "estimator") && navigation.current() == Some(AppRoute::EmbedEstimate)
+    EMBED_ONLY || cfg!(feature = "embed") && navigation.current() == Some(AppRoute::EmbedEstimate)
 }
 
 /// What [`App`] shows, given its contexts. Build-time prerendering (`ui::prerender`) renders
@@ -58,7 +61,7 @@ fn page(route: Option<AppRoute>) -> AnyView {
         #[cfg(feature = "estimator")]
         Some(AppRoute::Estimate) => view! { <crate::ui::estimator::EstimatePage /> }.into_any(),
         // Reached only by a link from outside the embed; shown in full there.
-        #[cfg(feature = "estimator")]
+        #[cfg(feature = "embed")]
         Some(AppRoute::EmbedEstimate) => embed_page(),
         #[cfg(feature = "stay")]
         Some(AppRoute::Stay) => view! { <crate::ui::stay::StayPage /> }.into_any(),
@@ -70,12 +73,12 @@ fn page(route: Option<AppRoute>) -> AnyView {
     }
 }
 
-#[cfg(feature = "estimator")]
+#[cfg(feature = "embed")]
 fn embed_page() -> AnyView {
     view! { <crate::ui::estimator::EmbedEstimatePage /> }.into_any()
 }
 
-#[cfg(not(feature = "estimator"))]
+#[cfg(not(feature = "embed"))]
 fn embed_page() -> AnyView {
     view! { <crate::ui::not_found::NotFoundPage /> }.into_any()
 }

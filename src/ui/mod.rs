@@ -22,7 +22,12 @@ pub mod takeover;
 #[cfg(feature = "documents")]
 pub mod documents;
 // The schedule editor previews the estimator itself; the packet page shows estimates.
-#[cfg(any(feature = "estimator", feature = "hospitals", feature = "packet"))]
+#[cfg(any(
+    feature = "estimator",
+    feature = "embed",
+    feature = "hospitals",
+    feature = "packet"
+))]
 pub mod estimator;
 #[cfg(feature = "guide")]
 pub mod guide;

@@ -42,12 +42,17 @@ pub fn Estimator(
         .into_any(),
     }
     };
+    // The picker and what is stored belong to `/estimate` alone (`Mode::Page`): the other
+    // builds leave them out.
+    let on_page = cfg!(feature = "estimator") && !state.embedded;
     view! {
         <div class="estimator">
-            <StorageNotices status=state.storage />
-            {(!state.embedded).then(|| view! { <SchedulePicker state=state /> })}
+            {on_page.then(|| view! {
+                <StorageNotices status=state.storage />
+                <SchedulePicker state=state />
+            })}
             {body}
-            <StartOver status=state.storage />
+            {on_page.then(|| view! { <StartOver status=state.storage /> })}
         </div>
     }
 }

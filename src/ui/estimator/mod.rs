@@ -9,6 +9,7 @@ mod estimate_record_view;
 mod estimate_summary;
 mod layout;
 mod own_costs;
+#[cfg(feature = "estimator")]
 mod page;
 mod schedule_info;
 mod settlement_panel;
@@ -24,6 +25,7 @@ pub use estimate_record_view::EstimateRecordView;
 pub use estimate_summary::EstimateSummary;
 pub use layout::Estimator;
 pub use own_costs::OwnCosts;
+#[cfg(feature = "estimator")]
 pub use page::EstimatePage;
 pub use schedule_info::ScheduleInfo;
 pub use settlement_panel::SettlementPanel;

@@ -12,14 +12,15 @@ use crate::domain::currency::CurrencyTable;
 use crate::domain::data_file::parse_data_file;
 use crate::domain::estimate::{compute, DraftLine, Estimate, EstimateError, SavedEstimate};
 use crate::domain::fee_schedule::{FeeSchedule, Pricing, ScheduleIndex};
-use crate::storage::StorageKey;
-use crate::ui::persisted::{stored, StorageStatus};
+use crate::ui::persisted::StorageStatus;
 use crate::ui::remote::{load_data, load_schedule, Remote};
 
 /// Where the estimator runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// `/estimate`: schedule picker, saved on this device.
+    /// `/estimate`: schedule picker, saved on this device. Only the estimator's own bundle
+    /// has the page, so the others (the embed's above all) leave its storage out.
+    #[cfg(feature = "estimator")]
     Page,
     /// `/embed/estimate`: one schedule chosen by the host page, nothing stored.
     Embed { schedule_id: String },
@@ -58,8 +59,12 @@ impl EstimatorState {
                 StorageStatus::not_stored(),
                 true,
             ),
+            #[cfg(feature = "estimator")]
             Mode::Page => {
-                let (saved, status) = stored(StorageKey::Estimate, || SavedEstimate::new(""));
+                let (saved, status) =
+                    crate::ui::persisted::stored(crate::storage::StorageKey::Estimate, || {
+                        SavedEstimate::new("")
+                    });
                 (saved, status, false)
             }
         };
