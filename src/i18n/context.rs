@@ -129,6 +129,8 @@ impl I18n {
         let this = *self;
         this.state.set(LoadState::Loading);
         spawn_local(async move {
+            // The requests start in a task of their own, not in the one that mounted the app.
+            crate::fetch::yield_to_browser().await;
             let compiled = Bundle::all().filter(|bundle| bundle.is_compiled());
             // Ends with a yield: the page is drawn as the messages are set, in a task after
             // the parsing.

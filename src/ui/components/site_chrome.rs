@@ -18,7 +18,9 @@ pub fn SiteChrome(children: ChildrenFn) -> impl IntoView {
     );
     view! {
         <SkipLink />
-        <SiteHeader />
+        // A slice: the header (navigation, language picker) and the page build in tasks of
+        // their own while the app takes over.
+        <Slice><SiteHeader /></Slice>
         <AppNotices />
         <main id="main" class="page" tabindex="-1">
             {children()}

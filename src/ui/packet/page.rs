@@ -11,7 +11,7 @@ use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
 use crate::i18n::{use_i18n, Args, I18n, Messages};
 use crate::site::AppRoute;
 use crate::ui::components::{
-    ArchiveProgress, FileDrop, Labels, PageHeading, PassphraseForm, PrintButton,
+    ArchiveProgress, FileDrop, Labels, PageHeading, PassphraseForm, PrintButton, Slice,
 };
 use crate::ui::estimator::{estimate_file_error_text, made_text, EstimateRecordView};
 use crate::ui::file_opening::{open_file, too_large_text, unlock, Opened};
@@ -149,9 +149,11 @@ pub fn PacketPage() -> impl IntoView {
     view! {
         <PageHeading key=AppRoute::Packet.title_key() />
         <p class="lead no-print">{i18n.text("packet-intro")}</p>
-        <div class="no-print">
-            <FileDrop id="packet-file" label="packet-choose" accept=".json,.zip,.age,application/json,application/zip" on_file=Callback::new(read_file) />
-        </div>
+        <Slice>
+            <div class="no-print">
+                <FileDrop id="packet-file" label="packet-choose" accept=".json,.zip,.age,application/json,application/zip" on_file=Callback::new(read_file) />
+            </div>
+        </Slice>
         <ArchiveProgress progress=archive.progress label="archive-opening" />
         <p role="status" class="no-print">{move || imported.get()}</p>
         {controls}
