@@ -315,7 +315,7 @@ impl Messages {
 /// The message ids a Fluent source defines, in order (terms and comments excluded). Used by
 /// the completeness test that compares every locale with English.
 pub fn message_ids(source: &str) -> Result<Vec<String>, String> {
-    let resource = parser::parse(source.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
+    let resource = parser::parse(source).map_err(|(_, errors)| format!("{errors:?}"))?;
     Ok(resource
         .body
         .iter()
