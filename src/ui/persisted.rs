@@ -63,11 +63,12 @@ where
     };
     let value = RwSignal::new(initial);
     Effect::new(move |_| {
-        let current = value.get();
+        value.track();
         if status.unreadable.get_untracked().is_some() {
             return;
         }
-        let result = storage::save(key, &current);
+        // Written from a borrow: a copy of a long draft on every keystroke costs a phone.
+        let result = value.with_untracked(|current| storage::save(key, current));
         if let Err(error) = &result {
             leptos::logging::warn!("{} not saved: {error}", key.name());
         }
