@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { SCREENSHOTS } from './support/app-page.mjs';
+import { SCREENSHOTS, messages } from './support/app-page.mjs';
 import { EstimatorPage } from './support/estimator-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 
@@ -39,6 +39,32 @@ test('a new user builds an itemised estimate and finds it again after a reload',
     assert.equal(await estimator.total().textContent(), '¥375,650 and up');
     assert.equal(await estimator.quantity(0).inputValue(), '75');
     assert.equal(await estimator.field('estimate-nights').inputValue(), '5');
+  });
+});
+
+// The summary redraws only the line that changed (a keyed row per line); a change of
+// language must still redraw every line in the new language.
+test('after a change of language every line of the summary is in the new language', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    const estimator = new EstimatorPage(page);
+    await app.open('/estimate');
+    await estimator.chooseSchedule('example-second-opinion');
+    await estimator.addItem('biopsy-slide-review');
+    await estimator.quantity(0).fill('3');
+    await estimator.addItem('written-opinion');
+    const lines = page.locator('.summary__table tbody:not(.summary__totals) tr:not(.summary__category)');
+    assert.equal(await lines.count(), 2);
+    for (const text of await lines.allTextContents()) assert.match(text, /¥/);
+    assert.doesNotMatch((await lines.allTextContents()).join(' '), /JP¥/);
+
+    await app.languagePicker().selectOption('zh-Hans');
+    await page.getByRole('heading', { level: 1, name: messages('zh-Hans')['route-estimate'] }).waitFor();
+    // Chinese writes yen as JP¥ (¥ alone is the yuan): every line's amounts, not only the total.
+    await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('.summary__table tbody:not(.summary__totals) tr:not(.summary__category)');
+      return rows.length === 2 && [...rows].every((row) => row.textContent.includes('JP¥'));
+    });
+    assert.match(await estimator.total().textContent(), /^JP¥/);
   });
 });
 

@@ -99,7 +99,7 @@ impl SavedEstimate {
 }
 
 /// How a line's amount came about, for the "arithmetic shown" beside it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Breakdown {
     /// `count × price`.
@@ -141,8 +141,8 @@ pub enum Breakdown {
     Package { price: YenRange },
 }
 
-/// A computed line.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// A computed line. Hashed as the key of its row on screen (redrawn only when it changes).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub struct EstimateLine {
     /// Position in the draft, so the UI can edit or remove the right line.
     pub index: usize,

@@ -7,7 +7,7 @@ use super::money::{MoneyError, Rounding, Yen};
 
 /// An amount known exactly (`high == Some(low)`), within a range, or from a minimum with no
 /// published maximum (`high == None`, shown as "¥11,000 and up").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct YenRange {
     pub low: Yen,
     pub high: Option<Yen>,
