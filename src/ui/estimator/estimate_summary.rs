@@ -70,9 +70,7 @@ fn live_table(labels: Labels, state: EstimatorState, schedule: Arc<FeeSchedule>)
         let (labels, schedule) = (group_labels.clone(), schedule.clone());
         view! {
             <tbody>
-                <tr class="summary__category">
-                    <th scope="rowgroup" colspan="2">{labels.label(category_key(category))}</th>
-                </tr>
+                {category_row(&labels, category)}
                 <For
                     each=lines
                     key=|line: &EstimateLine| line.clone()
@@ -121,9 +119,7 @@ pub fn summary_table(labels: &Labels, schedule: &FeeSchedule, estimate: &Estimat
                 .collect_view();
             view! {
                 <tbody>
-                    <tr class="summary__category">
-                        <th scope="rowgroup" colspan="2">{labels.label(category_key(group.category))}</th>
-                    </tr>
+                    {category_row(labels, group.category)}
                     {lines}
                 </tbody>
             }
@@ -203,6 +199,15 @@ fn table_notes(labels: &Labels, estimate: &Estimate) -> AnyView {
         })}
     }
     .into_any()
+}
+
+/// The heading row of a category's group of lines.
+fn category_row(labels: &Labels, category: Category) -> impl IntoView {
+    view! {
+        <tr class="summary__category">
+            <th scope="rowgroup" colspan="2">{labels.label(category_key(category))}</th>
+        </tr>
+    }
 }
 
 fn line_row(labels: &Labels, schedule: &FeeSchedule, line: &EstimateLine) -> impl IntoView {
