@@ -51,11 +51,19 @@ export async function lighthouseRoutes(dist, routes = ROUTES, runs = 3) {
   }
 }
 
+/** Lighthouse's own failures (seen here: a DevTools protocol call timing out) are retried. */
+const ATTEMPTS = 3;
+
 async function lighthouseRun(chrome, server, route) {
-  const { lhr } = await lighthouse(
-    `${server.baseUrl}${route}?lang=en`,
-    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
-  );
+  let lhr;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    ({ lhr } = await lighthouse(
+      `${server.baseUrl}${route}?lang=en`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+    ));
+    if (!lhr.runtimeError) break;
+    console.log(`${route}: Lighthouse failed (${lhr.runtimeError.message}), attempt ${attempt} of ${ATTEMPTS}`);
+  }
   if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`);
   const score = (id) => Math.round(lhr.categories[id].score * 100);
   const metric = (id) => lhr.audits[id].numericValue;
