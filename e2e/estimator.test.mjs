@@ -44,6 +44,8 @@ test('a new user builds an itemised estimate and finds it again after a reload',
 
 // The summary redraws only the line that changed (a keyed row per line); a change of
 // language must still redraw every line in the new language.
+const SUMMARY_LINE_ROWS = '.summary__table tbody:not(.summary__totals) tr:not(.summary__category)';
+
 test('after a change of language every line of the summary is in the new language', async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     const estimator = new EstimatorPage(page);
@@ -52,7 +54,7 @@ test('after a change of language every line of the summary is in the new languag
     await estimator.addItem('biopsy-slide-review');
     await estimator.quantity(0).fill('3');
     await estimator.addItem('written-opinion');
-    const lines = page.locator('.summary__table tbody:not(.summary__totals) tr:not(.summary__category)');
+    const lines = page.locator(SUMMARY_LINE_ROWS);
     assert.equal(await lines.count(), 2);
     for (const text of await lines.allTextContents()) assert.match(text, /¥/);
     assert.doesNotMatch((await lines.allTextContents()).join(' '), /JP¥/);
@@ -60,10 +62,10 @@ test('after a change of language every line of the summary is in the new languag
     await app.languagePicker().selectOption('zh-Hans');
     await page.getByRole('heading', { level: 1, name: messages('zh-Hans')['route-estimate'] }).waitFor();
     // Chinese writes yen as JP¥ (¥ alone is the yuan): every line's amounts, not only the total.
-    await page.waitForFunction(() => {
-      const rows = document.querySelectorAll('.summary__table tbody:not(.summary__totals) tr:not(.summary__category)');
+    await page.waitForFunction((selector) => {
+      const rows = document.querySelectorAll(selector);
       return rows.length === 2 && [...rows].every((row) => row.textContent.includes('JP¥'));
-    });
+    }, SUMMARY_LINE_ROWS);
     assert.match(await estimator.total().textContent(), /^JP¥/);
   });
 });
