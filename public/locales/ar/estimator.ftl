@@ -23,7 +23,7 @@ unit-visit = عدد الزيارات
 unit-trip = عدد الرحلات
 price-from = { $amount } فأكثر
 price-range = من { $low } إلى { $high }
-breakdown-times = { $count } × { $price }
+breakdown-times = ⁦{ $count } × { $price }⁩
 breakdown-blocks = أول { $first-minutes } دقيقة: { $first }، ثم { $extra-blocks } × { $additional-minutes } دقيقة بسعر { $extra }
 breakdown-first-block = أول { $first-minutes } دقيقة: { $first }
 breakdown-points = { $points } نقطة × { $rate } ين
@@ -46,8 +46,8 @@ estimate-contingency = هامش احتياطي للطوارئ (%)
 
 summary-heading = تقديرك
 summary-medical-subtotal = المجموع الفرعي للتكاليف الطبية
-summary-tax-included = منها ضريبة الاستهلاك ({ $rate } %)
-summary-tax-added = ضريبة الاستهلاك ({ $rate } %)
+summary-tax-included = منها ضريبة الاستهلاك ({ $rate }%)
+summary-tax-added = ضريبة الاستهلاك ({ $rate }%)
 summary-medical-total = إجمالي التكاليف الطبية
 summary-coordinator = رسوم خدمة المنسّق
 summary-prepayment = يُدفع عادةً مقدّمًا (إجمالي التكاليف الطبية ورسوم المنسّق)
@@ -68,7 +68,7 @@ summary-accommodation = { $nights ->
    *[other] الإقامة ({ $nights } ليلة)
 }
 summary-other-costs = تكاليف أخرى
-summary-contingency = هامش احتياطي للطوارئ ({ $percent } %)
+summary-contingency = هامش احتياطي للطوارئ ({ $percent }%)
 summary-total = الإجمالي التقديري
 summary-open-ended = بعض الرسوم منشورة كحدّ أدنى فقط، لذا فإن الإجمالي يمثّل حدًّا أدنى أيضًا.
 summary-unknown-items = { $count ->
@@ -87,8 +87,8 @@ settlement-heading = الدفع المسبق والتسوية
 settlement-help = بعد العلاج، يُسوّى المبلغ المدفوع مسبقًا مقابل التكاليف الفعلية.
 settlement-prepaid = المبلغ المدفوع مسبقًا (بالين)
 settlement-actual = التكاليف الفعلية (بالين)
-settlement-refund = { $prepaid } − { $actual } = { $difference }، يُردّ إليك.
-settlement-extra = { $actual } − { $prepaid } = { $difference }، متبقٍّ عليك دفعه.
+settlement-refund = ⁦{ $prepaid } − { $actual } = { $difference }⁩، يُردّ إليك.
+settlement-extra = ⁦{ $actual } − { $prepaid } = { $difference }⁩، متبقٍّ عليك دفعه.
 settlement-even = المبلغ المدفوع مسبقًا يساوي التكاليف الفعلية: لا يوجد ما يُردّ أو يُدفع.
 settlement-use-estimate = استخدام التقدير بوصفه المبلغ المدفوع مسبقًا
 
@@ -101,7 +101,7 @@ currency-prepayment = يُدفع عادةً مقدّمًا: نحو { $amount } {
 currency-yen-governs = المبالغ بالين هي المعتمدة. سعر الصرف لدى بنكك ورسومه هي التي تحدّد ما تدفعه فعلًا.
 currency-source = المنازل العشرية:
 estimate-schedule-from-file = { $name } (من ملف تقدير)
-estimate-record-refund = { $prepaid } − { $actual } = { $difference }، مبلغ مستحق الرد.
+estimate-record-refund = ⁦{ $prepaid } − { $actual } = { $difference }⁩، مبلغ مستحق الرد.
 estimate-record-differs = تختلف هذه الأرقام عمّا يحسبه هذا التطبيق من البنود وجدول الرسوم نفسها. وهي معروضة كما أُرسلت: تأكّد من المبالغ لدى المستشفى.
 estimate-file-save-heading = إرسال هذا التقدير إلى المريض
 estimate-file-save-help = إلى المنسّقين والمستشفيات: احفظوا هذا التقدير في ملف لإرساله إلى المريض. يتضمّن الملف جدول الرسوم كاملًا، فيُفتح بالشكل نفسه على أي جهاز، حتى دون اتصال بالإنترنت.

@@ -42,7 +42,7 @@ guide-stage-travel-treatment-step-2 = اطلب من منسّقك ترتيب مت
 guide-stage-travel-treatment-step-3 = خذ معك جواز سفرك، وموافقة المستشفى على قبولك وتقديره للتكاليف، وسجل الدفع، وبيانات الاتصال بمنسّقك.
 guide-stage-travel-treatment-step-4 = ابقَ على تواصل مع منسّقك: فالحالات الطارئة في المستشفى قد تغيّر مواعيدك.
 guide-stage-travel-treatment-cost = يُحاسَب المترجمون الفوريون بالساعة، وفق سعر يحدّده كل منسّق. أضف تكاليف سفرك وإقامتك ونفقاتك اليومية في حاسبة التكاليف.
-guide-stage-travel-treatment-check = قارن آخر يوم يُسمح لك بالبقاء فيه، المطبوع على إذن الدخول، بتواريخ علاجك.
+guide-stage-travel-treatment-check = احسب آخر يوم يُسمح لك بالبقاء فيه انطلاقًا من تاريخ الدخول ومدة الإقامة المدوّنين على إذن الدخول (إذن النزول)، وقارنه بتواريخ علاجك؛ وتعرض أداة الإقامة هذا اليوم.
 
 guide-stage-settlement = التسوية
 guide-stage-settlement-summary = بعد العلاج، يُسوّى المبلغ المدفوع مسبقًا مقابل التكاليف الفعلية.
@@ -95,9 +95,21 @@ guide-stage-prepare-takes = يردّ المنسّق عادةً خلال:
 guide-stage-liaison-takes = يستغرق ردّ المستشفى عادةً:
 guide-stage-visa-takes = من اكتمال المعلومات الطبية حتى الحصول على التأشيرة:
 guide-takes-between = من { $min } إلى { $max } { $unit }
-guide-takes-at-most = حتى { $max } { $unit }
-guide-takes-at-least = ما لا يقل عن { $min } { $unit }
-guide-takes-about = حوالي { $count } { $unit }
+guide-takes-at-most = { $max ->
+    [one] حتى { $unit }
+    [two] حتى { $unit }
+   *[other] حتى { $max } { $unit }
+}
+guide-takes-at-least = { $min ->
+    [one] ما لا يقل عن { $unit }
+    [two] ما لا يقل عن { $unit }
+   *[other] ما لا يقل عن { $min } { $unit }
+}
+guide-takes-about = { $count ->
+    [one] حوالي { $unit }
+    [two] حوالي { $unit }
+   *[other] حوالي { $count } { $unit }
+}
 guide-unit-day = { $count ->
     [zero] يوم
     [one] يوم

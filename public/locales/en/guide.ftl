@@ -42,7 +42,7 @@ guide-stage-travel-treatment-step-2 = Ask your coordinator to arrange an interpr
 guide-stage-travel-treatment-step-3 = Take your passport, the hospital's acceptance and estimate, your payment record and your coordinator's contact details.
 guide-stage-travel-treatment-step-4 = Stay in touch with your coordinator: emergencies at the hospital can move appointment times.
 guide-stage-travel-treatment-cost = Interpreters are billed by the hour, at a rate each coordinator sets. Add your travel, accommodation and daily costs in the estimator.
-guide-stage-travel-treatment-check = Check the last day you may stay, printed on your landing permission, against your treatment dates.
+guide-stage-travel-treatment-check = Work out your last permitted day from the landing date and the period of stay on your landing permission (the stay tool shows it), and check it against your treatment dates.
 
 guide-stage-settlement = Settlement
 guide-stage-settlement-summary = After treatment, the prepayment is settled against the actual charges.

@@ -42,7 +42,7 @@ guide-stage-travel-treatment-step-2 = Mintalah koordinator Anda mengatur juru ba
 guide-stage-travel-treatment-step-3 = Bawalah paspor, surat penerimaan dan perkiraan biaya dari rumah sakit, bukti pembayaran, serta kontak koordinator Anda.
 guide-stage-travel-treatment-step-4 = Tetaplah berhubungan dengan koordinator Anda: keadaan darurat di rumah sakit dapat menggeser jadwal janji temu.
 guide-stage-travel-treatment-cost = Juru bahasa ditagih per jam, dengan tarif yang ditetapkan oleh masing-masing koordinator. Tambahkan biaya perjalanan, penginapan, dan biaya harian Anda di kalkulator biaya.
-guide-stage-travel-treatment-check = Cocokkan hari terakhir Anda boleh tinggal, yang tercetak pada izin pendaratan Anda, dengan tanggal-tanggal perawatan Anda.
+guide-stage-travel-treatment-check = Hitung hari terakhir Anda boleh tinggal dari tanggal pendaratan dan masa tinggal yang tercantum pada izin pendaratan Anda (alat masa tinggal menampilkannya), lalu cocokkan dengan tanggal-tanggal perawatan Anda.
 
 guide-stage-settlement = Penyelesaian pembayaran
 guide-stage-settlement-summary = Setelah perawatan, pembayaran di muka diperhitungkan dengan biaya yang sebenarnya.

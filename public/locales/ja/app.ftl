@@ -12,13 +12,13 @@ route-estimate-summary = 診察・治療・通訳・コーディネーター・�
 route-stay = 滞在と日程
 route-stay-summary = 治療が認められる滞在期間に収まるかを確認し、各手続きをいつまでに始めるべきかを示します。
 route-documents = 書類
-route-documents-summary = 病院や査証窓口が求める書類のチェックリストと、それぞれの準備状況。
+route-documents-summary = 病院やビザの申請窓口が求める書類のチェックリストと、それぞれの準備状況。
 route-guide = 手順ガイド
 route-guide-summary = 各段階で何が起こり、どのくらいかかり、何を確認すべきか。
 route-intake = 問診票
 route-intake-summary = 病歴を自分のペースで記入できます。下書きはこの端末に保存されます。
 route-packet = パケットを開く
-route-packet-summary = 患者から送られたパケットファイルを開いて、読む・印刷する。
+route-packet-summary = 患者から送られた送付用ファイル（パケット）を開いて、読む・印刷する。
 route-embed-estimate = 費用見積もりツール
 route-embed-estimate-summary = 病院のウェブサイトに掲載するための費用見積もりツール。
 route-hospitals = 医療機関の方へ
@@ -26,7 +26,7 @@ route-hospitals-summary = 料金表を作成し、見積もりツールで確認
 
 ## ホーム
 
-home-intro = 日本で治療を受けるには、書類、病院の受け入れ、前払い、査証、渡航の準備が必要です。このプランナーはその手順をまとめます。入力した情報はこの端末にだけ保存されます。
+home-intro = 日本で治療を受けるには、書類、病院の受け入れ、前払い、ビザ、渡航の準備が必要です。このプランナーはその手順をまとめます。入力した情報はこの端末にだけ保存されます。
 home-journey-heading = 全体の流れ
 home-tools-heading = ツール
 
@@ -36,10 +36,10 @@ journey-liaison-title = 病院との調整
 journey-liaison-text = コーディネーターが情報を病院に送り、病院が受け入れの可否と、治療内容・期間・費用を示します。最初に有料のセカンドオピニオンとなる場合もあります。
 journey-prepay-title = 前払い
 journey-prepay-text = 治療費の見積額とコーディネーターの手数料は、通常前払いです。銀行送金には時間がかかり、追加書類を求める銀行もあります。
-journey-visa-title = 査証（ビザ）
+journey-visa-title = ビザ（査証）
 journey-visa-text = 医療滞在ビザには、コーディネーターや旅行会社などの登録された身元保証機関が必要です。渡航まで十分な期間を見込んでください。
 journey-treatment-title = 渡航と治療
-journey-treatment-text = 同行者は必要な人に限りましょう。通訳は通常時間単位で請求され、診察時間は変わることがあります。
+journey-treatment-text = 同伴者は必要な人に限りましょう。通訳は通常時間単位で請求され、診察時間は変わることがあります。
 journey-settlement-title = 精算
 journey-settlement-text = 治療後、前払い金を実際の費用と精算します。差額は返金され、追加の治療があればその分を支払います。
 journey-follow-up-title = 帰国後のフォロー
@@ -52,7 +52,7 @@ translation-notice = このページは英語から翻訳したもので、誤�
 ## フッター
 
 footer-privacy = 入力した情報はこの端末にとどまります。このアプリはどこにも送信しません。
-footer-guidance = 目安の情報です。病院が示す見積もりや書類、査証と上陸許可に記載された日付が優先します。
+footer-guidance = 目安の情報です。病院が示す見積もりや書類、ビザと上陸許可の証印に記載された日付が優先します。
 footer-embed-link = 医療機関の方へ：埋め込み用の見積もりツール
 
 ## ページが見つかりません

@@ -1,5 +1,5 @@
 hospitals-intro = 삽입형 견적 도구를 사용하면 귀 병원 웹사이트를 방문한 환자가 귀 병원의 요금을 바탕으로 항목별 견적을 자신의 언어로 작성할 수 있습니다. 이 도구는 아무것도 저장하거나 전송하지 않으며, 모든 금액은 방문자의 브라우저 안에만 남습니다.
-hospitals-steps = 아래에서 요금표를 작성하고 미리 보기에서 확인한 다음, 코드를 복사하여 귀 병원 페이지에 붙여 넣으십시오. 작업 내용은 입력하는 대로 이 기기에 저장됩니다.
+hospitals-steps = 아래에서 요금표를 작성하고 미리 보기에서 확인한 다음, 코드를 복사하여 귀 병원 페이지에 붙여 넣으세요. 작업 내용은 입력하는 대로 이 기기에 저장됩니다.
 schedules-heading = 작성한 요금표
 schedules-open-label = 편집 중인 요금표
 schedules-name-label = 이 기기에서 사용할 이름
@@ -13,7 +13,7 @@ schedules-delete = 이 요금표 삭제
 schedules-delete-confirm = 요금표 “{ $name }”을(를) 이 기기에서 삭제하시겠습니까?
 schedules-default-name = 요금표 { $number }
 schedules-download = { $file } 다운로드
-schedules-download-blocked = 다운로드하기 전에 위에 표시된 문제를 해결하십시오. 문제가 있는 요금표는 게시할 수 없습니다. 요금표는 이 기기에 저장된 상태로 남아 있습니다.
+schedules-download-blocked = 다운로드하기 전에 위에 표시된 문제를 해결하세요. 문제가 있는 요금표는 게시할 수 없습니다. 요금표는 이 기기에 저장된 상태로 남아 있습니다.
 editor-heading = 요금표
 editor-problems = { $count ->
    *[other] 확인이 필요한 입력란이 { $count }개 있습니다:
@@ -88,9 +88,9 @@ snippet-way-file = 귀 병원 사이트에 있는 JSON 파일
 snippet-way-inline = 페이지 안에 넣은 JSON
 snippet-way-listed = 이 플래너 사이트에 등록된 요금표
 snippet-file-path = 귀 병원 사이트에서의 파일 주소
-snippet-file-help = 요금표를 다운로드하여 귀 병원 사이트의 이 주소에 파일을 올리십시오.
+snippet-file-help = 요금표를 다운로드하여 귀 병원 사이트의 이 주소에 파일을 올리세요.
 snippet-listed-id = 요금표
 snippet-code = 페이지에 붙여 넣을 코드
 snippet-copy = 코드 복사
 snippet-copied = 복사되었습니다.
-snippet-copy-failed = 브라우저가 복사를 허용하지 않았습니다. 코드를 선택하여 복사하십시오.
+snippet-copy-failed = 브라우저가 복사를 허용하지 않았습니다. 코드를 선택하여 복사하세요.

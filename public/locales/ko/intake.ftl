@@ -1,7 +1,7 @@
 ## Intake form
 
-intake-intro = 자신의 속도에 맞춰 병력을 작성하십시오. 입력하는 동안 초안이 이 기기에 저장되며, 어디에도 전송되지 않습니다. 준비가 되면 패킷을 내보내 코디네이터에게 이메일로 보내십시오.
-intake-durable = 브라우저는 저장된 데이터를 삭제할 수 있습니다(예: 몇 주 동안 사이트를 방문하지 않은 경우). 내보낸 패킷 파일이 오래 보관할 수 있는 사본이니 잘 보관하십시오.
+intake-intro = 자신의 속도에 맞춰 병력을 작성하세요. 입력하는 동안 초안이 이 기기에 저장되며, 어디에도 전송되지 않습니다. 준비가 되면 전송용 파일(패킷)을 내보내 코디네이터에게 이메일로 보내세요.
+intake-durable = 브라우저는 저장된 데이터를 삭제할 수 있습니다(예: 몇 주 동안 사이트를 방문하지 않은 경우). 내보낸 패킷 파일이 오래 보관할 수 있는 사본이니 잘 보관하세요.
 intake-persist-granted = 이 브라우저는 사용자가 삭제할 때까지 초안을 보관하도록 허용했습니다.
 intake-loading = 초안을 여는 중…
 
@@ -17,17 +17,17 @@ drafts-copy-name = { $name }(사본)
 drafts-delete = 초안 삭제
 drafts-delete-confirm = 초안 “{ $name }”을(를) 이 기기에서 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.
 drafts-clear-all = 이 기기의 모든 데이터 삭제
-drafts-clear-all-confirm = 이 앱이 이 기기에 저장한 모든 초안, 견적, 체재 계획, 체크리스트를 삭제하시겠습니까? 보관하려면 먼저 패킷을 내보내십시오.
+drafts-clear-all-confirm = 이 앱이 이 기기에 저장한 모든 초안, 견적, 체류 계획, 체크리스트를 삭제하시겠습니까? 보관하려면 먼저 패킷을 내보내세요.
 drafts-cleared = 이 앱의 모든 데이터가 이 기기에서 삭제되었습니다.
 drafts-saved = { $time }에 이 기기에 저장했습니다.
 drafts-unsaved = 변경 사항이 아직 저장되지 않았습니다.
 
 ## Storage problems
 
-storage-unavailable = 이 브라우저에서는 앱이 데이터를 저장할 수 없습니다(사생활 보호 모드 또는 브라우저 설정 때문입니다). 입력한 내용은 이 페이지가 열려 있는 동안에만 남아 있으니, 페이지를 떠나기 전에 패킷을 내보내십시오.
-storage-quota = 이 사이트에 대한 브라우저 저장 공간이 가득 차서 최근 변경 사항이 저장되지 않았습니다. 변경 사항은 아직 이 페이지에 남아 있으니, 지금 패킷을 내보내 보관하십시오.
+storage-unavailable = 이 브라우저에서는 앱이 데이터를 저장할 수 없습니다(사생활 보호 모드 또는 브라우저 설정 때문입니다). 입력한 내용은 이 페이지가 열려 있는 동안에만 남아 있으니, 페이지를 떠나기 전에 패킷을 내보내세요.
+storage-quota = 이 사이트에 대한 브라우저 저장 공간이 가득 차서 최근 변경 사항이 저장되지 않았습니다. 변경 사항은 아직 이 페이지에 남아 있으니, 지금 패킷을 내보내 보관하세요.
 storage-quarantined = 저장된 초안을 읽을 수 없습니다. 해당 내용은 이 기기의 “{ $key }” 아래에 변경 없이 보관되었으며 아무것도 삭제되지 않았습니다. 새 초안을 시작할 수 있습니다.
-storage-newer = 초안이 이 앱의 더 새로운 버전에서 저장되었습니다. 초안을 보호하기 위해 이 페이지는 아무것도 저장하지 않습니다. 페이지를 새로 고쳐 새 버전을 사용하십시오.
+storage-newer = 초안이 이 앱의 더 새로운 버전에서 저장되었습니다. 초안을 보호하기 위해 이 페이지는 아무것도 저장하지 않습니다. 페이지를 새로 고쳐 새 버전을 사용하세요.
 conflict-deleted = 이 초안은 다른 탭이나 창에서 삭제되었습니다.
 conflict-save-as-new = 이 버전을 새 초안으로 보관
 conflict-updated = 다른 탭에서 변경한 내용으로 이 초안이 업데이트되었습니다.
@@ -52,7 +52,7 @@ intake-nationality-as-written = { $text }(입력한 그대로)
 intake-patient-email = 이메일
 intake-patient-phone = 전화번호(국가 번호 포함)
 intake-patient-preferred-language = 희망 언어
-intake-contact-help = 코디네이터가 연락할 수 있도록 이메일 주소나 전화번호를 입력하십시오.
+intake-contact-help = 코디네이터가 연락할 수 있도록 이메일 주소나 전화번호를 입력하세요.
 intake-companions-heading = 동반자
 intake-companion-name = 동반자 이름
 intake-companion-relation = 환자와의 관계
@@ -66,7 +66,7 @@ intake-physician-name = 담당 의사 이름
 intake-physician-institution = 병원 또는 의원
 intake-physician-contact = 담당 의사 연락처
 intake-history-heading = 지금까지의 치료
-intake-history-help = 검사, 수술, 치료 과정마다 하나씩 항목을 만들고, 언제 받았는지, 무엇을 했고 어떤 결과가 나왔는지 적으십시오.
+intake-history-help = 검사, 수술, 치료 과정마다 하나씩 항목을 만들고, 언제 받았는지, 무엇을 했고 어떤 결과가 나왔는지 적으세요.
 intake-history-kind = 종류
 intake-history-examination = 검사
 intake-history-surgery = 수술
@@ -87,8 +87,8 @@ intake-dates-from = 방문 가능한 가장 이른 날짜
 intake-dates-to = 방문 가능한 가장 늦은 날짜
 intake-questions = 병원에 묻고 싶은 질문
 intake-required-mark = (필수)
-intake-required = 이 항목을 입력해 주십시오.
-intake-contact-required = 이메일 주소나 전화번호를 입력하십시오.
+intake-required = 이 항목을 입력해 주세요.
+intake-contact-required = 이메일 주소나 전화번호를 입력하세요.
 intake-email-invalid = 이메일 주소 형식이 아닌 것 같습니다(name@example.com).
 intake-date-invalid = 올바른 날짜가 아닙니다.
 intake-birth-future = 생년월일은 미래 날짜일 수 없습니다.
@@ -100,18 +100,18 @@ intake-problems = { $count ->
 ## Export
 
 export-heading = 코디네이터에게 보내기
-export-help = 패킷은 이 초안과, 이 기기의 견적 도구, 체재 기간 확인, 체크리스트에 입력한 내용을 하나로 묶은 파일입니다.
+export-help = 전송용 파일(패킷)은 이 초안과, 이 기기의 견적 도구, 체류 기간 확인, 체크리스트에 입력한 내용을 하나로 묶은 파일입니다.
 export-passphrase = 암호 문구(선택 사항)
-export-passphrase-help = 암호 문구를 설정하면 파일이 암호화됩니다(AES-GCM, 256비트 키). 암호 문구는 같은 이메일이 아니라 전화 등 다른 방법으로 코디네이터에게 알려 주십시오.
+export-passphrase-help = 암호 문구를 설정하면 파일이 암호화됩니다(AES-GCM, 256비트 키). 암호 문구는 같은 이메일이 아니라 전화 등 다른 방법으로 코디네이터에게 알려 주세요.
 export-download = 패킷 다운로드
 export-copy = 패킷 텍스트 복사
-export-copied = 패킷 텍스트가 클립보드에 복사되었습니다. 이메일이나 파일에 붙여 넣으십시오.
-export-copy-failed = 브라우저가 복사를 허용하지 않았습니다. 대신 다운로드를 이용하십시오.
+export-copied = 패킷 텍스트가 클립보드에 복사되었습니다. 이메일이나 파일에 붙여 넣으세요.
+export-copy-failed = 브라우저가 복사를 허용하지 않았습니다. 대신 다운로드를 이용하세요.
 export-share = 공유…
 export-email = 코디네이터에게 이메일 보내기
 export-email-subject = 의료 문진표: { $name }
-export-email-body = 안녕하십니까. Japan Care Planner로 작성한 제 의료 문진 패킷({ $file })을 첨부하오니 확인 부탁드립니다. 환자: { $name }. 진단명: { $diagnosis }. 이 이메일을 보내기 전에 다운로드한 파일을 첨부해 주십시오.
-export-email-help = 이메일 앱이 짧은 메시지와 함께 열립니다. 보내기 전에 다운로드한 패킷 파일을 첨부하십시오.
+export-email-body = 안녕하십니까. Japan Care Planner로 작성한 제 의료 문진 패킷({ $file })을 첨부하오니 확인 부탁드립니다. 환자: { $name }. 진단명: { $diagnosis }. 이 이메일을 보내기 전에 다운로드한 파일을 첨부해 주세요.
+export-email-help = 이메일 앱이 짧은 메시지와 함께 열립니다. 보내기 전에 다운로드한 패킷 파일을 첨부하세요.
 export-done = 패킷 “{ $file }”을(를) 만들었습니다.
 export-encrypting = 암호화하는 중…
 export-failed = 패킷을 만들지 못했습니다: { $reason }
@@ -120,10 +120,10 @@ export-failed = 패킷을 만들지 못했습니다: { $reason }
 
 packet-intro = 환자가 보낸 패킷 파일을 엽니다. 파일은 확인을 거쳐 여기에 표시되며, 이 기기 안에서만 처리됩니다. 인쇄하거나 새 초안으로 보관할 수 있습니다.
 packet-choose = 패킷 파일 선택
-packet-passphrase = 이 패킷은 암호화되어 있습니다. 암호 문구를 입력하십시오.
+packet-passphrase = 이 패킷은 암호화되어 있습니다. 암호 문구를 입력하세요.
 packet-malformed = 이 파일은 패킷이 아닙니다. 올바른 JSON 형식이 아닙니다.
 packet-not-packet = 이 파일은 Japan Care Planner 패킷이 아닙니다.
-packet-newer = 이 패킷은 이 앱의 더 새로운 버전에서 만들어졌습니다. 페이지를 새로 고쳐 새 버전을 받은 후 파일을 다시 여십시오.
+packet-newer = 이 패킷은 이 앱의 더 새로운 버전에서 만들어졌습니다. 페이지를 새로 고쳐 새 버전을 받은 후 파일을 다시 여세요.
 packet-invalid = 패킷이 손상되어 표시할 수 없습니다({ $reason }).
 packet-made = { $date }에 작성됨(앱 버전 { $version }, 언어 { $locale }).
 packet-import = 새 초안으로 보관

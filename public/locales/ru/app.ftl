@@ -88,7 +88,8 @@ source-dated-checked = (от { $date }, проверено { $checked })
 source-stale = Проверено { $months ->
         [one] { $months } месяц
         [few] { $months } месяца
-       *[other] { $months } месяцев
+        [many] { $months } месяцев
+       *[other] { $months } месяца
     } назад: уточните у координатора или в посольстве.
 
 ## The app itself: offline, and a new version ready

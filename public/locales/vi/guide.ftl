@@ -42,7 +42,7 @@ guide-stage-travel-treatment-step-2 = Đề nghị đơn vị điều phối s�
 guide-stage-travel-treatment-step-3 = Mang theo hộ chiếu, văn bản chấp thuận tiếp nhận và bảng ước tính của bệnh viện, chứng từ thanh toán và thông tin liên lạc của đơn vị điều phối.
 guide-stage-travel-treatment-step-4 = Giữ liên lạc với đơn vị điều phối: các ca cấp cứu tại bệnh viện có thể làm thay đổi giờ hẹn.
 guide-stage-travel-treatment-cost = Phiên dịch viên tính phí theo giờ, theo mức do từng đơn vị điều phối quy định. Hãy thêm chi phí đi lại, lưu trú và sinh hoạt hằng ngày vào công cụ ước tính.
-guide-stage-travel-treatment-check = Đối chiếu ngày cuối cùng bạn được phép lưu trú, in trên tem cho phép nhập cảnh, với các ngày điều trị của bạn.
+guide-stage-travel-treatment-check = Hãy tính ngày cuối cùng bạn được phép lưu trú từ ngày nhập cảnh và thời hạn lưu trú ghi trên tem cho phép nhập cảnh (công cụ lưu trú sẽ hiển thị ngày này), rồi đối chiếu với các ngày điều trị của bạn.
 
 guide-stage-settlement = Quyết toán
 guide-stage-settlement-summary = Sau khi điều trị, khoản thanh toán trước được quyết toán theo chi phí thực tế.

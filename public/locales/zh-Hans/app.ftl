@@ -8,7 +8,7 @@ language-picker-label = 语言
 route-home = 规划在日本的治疗
 route-home-summary = 整个流程一览，每一步都有对应的工具。
 route-estimate = 费用估算
-route-estimate-summary = 以日元合计诊察、治疗、翻译、协调员、住宿和交通费用，并注明每项收费的来源。
+route-estimate-summary = 以日元合计诊察、治疗、口译、协调员、住宿和交通费用，并注明每项收费的来源。
 route-stay = 停留与日程
 route-stay-summary = 检查治疗是否在允许的停留期限内完成，并显示每一步最迟何时开始。
 route-documents = 材料
@@ -37,9 +37,9 @@ journey-liaison-text = 协调员把您的资料发给医院，医院决定能否
 journey-prepay-title = 预付款
 journey-prepay-text = 预估的治疗费用和协调员服务费通常需要提前支付。银行汇款需要时间，有些银行会要求补充材料。
 journey-visa-title = 签证
-journey-visa-text = 医疗滞在签证需要已登记的身份担保机构，例如您的协调员或旅行社。请在出行前留出充足的时间。
+journey-visa-text = 医疗滞在签证需要已登记的身元保证机构（身份保证机构），例如您的协调员或旅行社。请在出行前留出充足的时间。
 journey-treatment-title = 出行与治疗
-journey-treatment-text = 陪同人员请尽量精简。翻译通常按小时收费，就诊时间也可能变动。
+journey-treatment-text = 陪同人员请尽量精简。口译通常按小时收费，就诊时间也可能变动。
 journey-settlement-title = 结算
 journey-settlement-text = 治疗结束后，预付款将按实际费用结算：余额退还，如有追加治疗则需补付。
 journey-follow-up-title = 回国后的随访
@@ -52,7 +52,7 @@ translation-notice = 本页内容译自英文，可能存在错误。如与医�
 ## 页脚
 
 footer-privacy = 您的信息只保存在本设备上。本应用不会向任何地方发送数据。
-footer-guidance = 仅供参考：以医院出具的估价和文件，以及签证和入境许可上的日期为准。
+footer-guidance = 仅供参考：以医院出具的估价和文件，以及签证和上陆许可（入境许可）上的日期为准。
 footer-embed-link = 医疗机构专用：可嵌入的费用估算工具
 
 ## 未找到页面

@@ -31,7 +31,7 @@ category-consultation = 诊察
 category-pathology = 病理
 category-examination = 检查
 category-treatment = 治疗
-category-interpreter = 翻译
+category-interpreter = 口译
 category-other = 其他
 
 estimate-own-heading = 您自己的费用
@@ -46,8 +46,8 @@ estimate-contingency = 预备金（%）
 
 summary-heading = 您的估算
 summary-medical-subtotal = 医疗费小计
-summary-tax-included = 其中消费税（{ $rate }%）
-summary-tax-added = 消费税（{ $rate }%）
+summary-tax-included = 其中日本消费税（{ $rate }%）
+summary-tax-added = 日本消费税（{ $rate }%）
 summary-medical-total = 医疗费合计
 summary-coordinator = 协调员服务费
 summary-prepayment = 通常需提前支付（医疗费合计及协调员服务费）

@@ -26,23 +26,23 @@ guide-stage-prepayment-cost = 醫院的估價金額及協調員服務費須在�
 guide-stage-prepayment-check = 確認您從哪個帳戶付款。治療結束後，任何退款都會退回該帳戶；若要退到其他帳戶，可能須證明您與該帳戶持有人的關係。
 
 guide-stage-visa = 簽證
-guide-stage-visa-summary = 申請醫療滯在簽證須有已登錄的身元保證機構：協調員或旅行社。醫療資料齊全後即可開始辦理，請在出發前預留充足的時間。
-guide-stage-visa-step-1 = 請您的協調員或旅行社擔任您已登錄的身元保證機構。
+guide-stage-visa-summary = 申請醫療滯在簽證須有身元保證機構（在日本政府登錄、為您作保的機構）：協調員或旅行社。醫療資料齊全後即可開始辦理，請在出發前預留充足的時間。
+guide-stage-visa-step-1 = 請已登錄的身元保證機構（協調員或旅行社）為您提供身元保證。
 guide-stage-visa-step-2 = 向身元保證機構索取醫療機構出具的受診等預定證明書及身元保證書。醫院的部分由日本的醫院填寫。
 guide-stage-visa-step-3 = 準備護照、照片、簽證申請表、財力證明（例如銀行存款餘額證明）及身分證明文件。每位陪同者也須準備護照、照片、申請表及身分證明文件。
-guide-stage-visa-step-4 = 若是需要在留資格認定證明書的長期停留，請醫院的工作人員或您在日本的親屬代為申請。若需多次赴日，請醫師出具治療預定表，以申請多次入境簽證。
-guide-stage-visa-step-5 = 向日本駐外大使館或領事館提出申請，並在簽證有效期間內入境日本。
-guide-stage-visa-cost = 本應用程式沒有簽證費用的資料。需要支付哪些費用，請向您的身元保證機構及大使館或領事館確認。
+guide-stage-visa-step-4 = 若是需要在留資格認定證明書的長期停留，請醫院的工作人員或您在日本的親屬代為申請。若需多次赴日，請醫師出具治療預定表，以申請多次入境的醫療滯在簽證。
+guide-stage-visa-step-5 = 向日本駐外使領館（在台灣為日本台灣交流協會）提出申請，並在簽證有效期間內入境日本。
+guide-stage-visa-cost = 本應用程式沒有簽證費用的資料。需要支付哪些費用，請向您的身元保證機構及日本駐外使領館（在台灣為日本台灣交流協會）確認。
 guide-stage-visa-check = 確認停留期間與您的治療計畫相符。如果申請案被轉送東京審查，辦理時間可能會更長，請及早規劃行程。
 
-guide-stage-travel-treatment = 出發與治療
+guide-stage-travel-treatment = 赴日與治療
 guide-stage-travel-treatment-summary = 您前往日本接受治療。協調員仍是您與醫院之間的聯絡窗口。
 guide-stage-travel-treatment-step-1 = 陪同者請僅限必要的人員。陪同者持同類簽證入境，在日本不得從事有酬工作。
 guide-stage-travel-treatment-step-2 = 請協調員為您的看診安排口譯員。
 guide-stage-travel-treatment-step-3 = 隨身攜帶護照、醫院的收治同意及估價單、付款紀錄，以及協調員的聯絡方式。
 guide-stage-travel-treatment-step-4 = 與協調員保持聯繫：醫院若有緊急狀況，看診時間可能會變動。
 guide-stage-travel-treatment-cost = 口譯員按小時計費，費率由各協調員自行訂定。請在費用估算工具中加入交通、住宿及日常開支。
-guide-stage-travel-treatment-check = 將上陸許可（入境許可）上印的最後可停留日期，與您的治療日期互相核對。
+guide-stage-travel-treatment-check = 請依上陸許可（入境許可）上的入境日期與停留期間，算出最後可停留日（「停留與時程」工具會顯示），並與您的治療日期互相核對。
 
 guide-stage-settlement = 結算
 guide-stage-settlement-summary = 治療結束後，預付款將依實際費用結算。
