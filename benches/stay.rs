@@ -5,9 +5,11 @@ use std::time::Instant;
 
 use japan_care_planner::domain::business_days::HolidayData;
 use japan_care_planner::domain::date::CalendarDate;
-use japan_care_planner::domain::stay_plan::{evaluate, StayInput};
+use japan_care_planner::domain::mission_calendar::MissionData;
+use japan_care_planner::domain::stay::StayLimit;
+use japan_care_planner::domain::stay_plan::{evaluate, EntryRoute, StayInput};
+use japan_care_planner::domain::stay_record::{plan_timeline, Calendars};
 use japan_care_planner::domain::stay_rules::StayRules;
-use japan_care_planner::domain::timeline::{timeline, TripPlan};
 
 fn main() {
     let read = |name: &str| {
@@ -18,9 +20,16 @@ fn main() {
     let holidays =
         HolidayData::parse("holidays-jp.json", &read("holidays-jp.json")).expect("valid");
     let calendar = holidays.calendar();
+    let offices =
+        MissionData::parse("mission-holidays.json", &read("mission-holidays.json")).expect("valid");
+    let calendars = Calendars {
+        japan: &calendar,
+        offices: &offices,
+    };
     let day = |text| CalendarDate::parse_iso(text).expect("date");
     let input = StayInput {
-        country: Some("TH".into()),
+        country: Some("VN".into()),
+        route: EntryRoute::MedicalStay(StayLimit::Months(6)),
         arrival: Some(day("2027-03-01")),
         use_plan: true,
         start: Some(day("2027-03-04")),
@@ -33,13 +42,7 @@ fn main() {
     for _ in 0..rounds {
         let start = Instant::now();
         let outcome = black_box(evaluate(black_box(&input), &rules, Some(today)));
-        let plan = TripPlan {
-            start: day("2027-03-04"),
-            arrival: input.arrival,
-            written_opinion: true,
-            certificate_of_eligibility: outcome.needs_certificate(),
-        };
-        black_box(timeline(&plan, today, &rules.lead_times(), &calendar).expect("timeline"));
+        black_box(plan_timeline(&input, &outcome, &rules, calendars, today).expect("timeline"));
         samples.push(start.elapsed().as_nanos());
     }
     samples.sort_unstable();

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use japan_care_planner::domain::business_days::HolidayData;
 use japan_care_planner::domain::date::CalendarDate;
+use japan_care_planner::domain::mission_calendar::MissionCalendar;
 use japan_care_planner::domain::stay::{StayLimit, StayOption};
 use japan_care_planner::domain::stay_plan::{
     evaluate, EntryRoute, StayInput, StayOutcome, StayProblem,
@@ -58,7 +59,7 @@ fn exempt_periods_match_their_sources_and_the_shorter_is_used_where_they_differ(
     for code in ["CN", "VN", "RU", "PH"] {
         assert_eq!(days(code), None, "{code}");
     }
-    assert_eq!(rules.medical_stay.longest_used, StayLimit::Months(6));
+    assert!(rules.medical_stay.periods.contains(&StayLimit::Months(12)));
     assert_eq!(rules.medical_stay.certificate_of_eligibility_over_days, 90);
 }
 
@@ -268,9 +269,11 @@ fn the_shipped_lead_times_are_conservative_and_name_their_sources() {
         start: day("2027-01-21"),
         arrival: Some(day("2027-01-20")),
         written_opinion: false,
+        visa: true,
         certificate_of_eligibility: true,
     };
-    let timeline = timeline(&plan, day("2026-06-01"), &leads, &calendar).expect("computes");
+    let office = MissionCalendar::japan_only(&calendar);
+    let timeline = timeline(&plan, day("2026-06-01"), &leads, &office).expect("computes");
     let when = |step| {
         timeline
             .milestones
@@ -281,7 +284,8 @@ fn the_shipped_lead_times_are_conservative_and_name_their_sources() {
     let visa = when(Step::VisaApplicationLatest).expect("visa step");
     let coe = when(Step::CertificateOfEligibility).expect("certificate step");
     assert!(coe < visa);
-    // 10 government working days before 20 Jan skip 29 Dec to 3 Jan and 11 Jan.
+    // 10 government working days before 20 Jan skip 29 Dec to 3 Jan and 11 Jan, to Tue 5
+    // Jan: the open day before it is Mon 4 Jan.
     assert_eq!(visa, day("2027-01-04"));
     // 3 months before 4 Jan is 4 Oct; the 6 closed days move it to 28 Sep.
     assert_eq!(coe, day("2026-09-28"));

@@ -19,6 +19,7 @@ pub mod json_path;
 pub mod localized;
 pub mod merge;
 pub mod migrate;
+pub mod mission_calendar;
 pub mod money;
 pub mod packet;
 pub mod quantity;

@@ -21,6 +21,15 @@ pub enum StayLimit {
 }
 
 impl StayLimit {
+    /// Whether a stay on this period may last more than `days` days (a month is counted
+    /// as up to 31 days, so 3 months may exceed 90).
+    pub fn may_exceed_days(self, days: u32) -> bool {
+        match self {
+            StayLimit::Days(limit) => limit > days,
+            StayLimit::Months(months) => months.saturating_mul(31) > days,
+        }
+    }
+
     /// The last day a traveller landing on `landing` may stay.
     pub fn last_permitted_day(self, landing: CalendarDate) -> Result<CalendarDate, DateError> {
         match self {

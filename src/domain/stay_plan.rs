@@ -29,6 +29,12 @@ pub struct StayInput {
     /// The planned first day of treatment, for the timeline.
     pub start: Option<CalendarDate>,
     pub written_opinion: bool,
+    /// The embassy or consulate where the visa is applied for (an id of
+    /// `mission-holidays.json`, or `other`); `None`: the first office of the passport's
+    /// country.
+    pub mission: Option<String>,
+    /// Companions travelling with the patient: each needs their own visa papers.
+    pub companions: u32,
 }
 
 impl Default for StayInput {
@@ -47,9 +53,14 @@ impl Default for StayInput {
             },
             start: None,
             written_opinion: false,
+            mission: None,
+            companions: 0,
         }
     }
 }
+
+/// More companions than this is a typing mistake (the number is decided case by case).
+pub const MAX_COMPANIONS: u32 = 20;
 
 /// Dates outside these years are a typing mistake, not a plan.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
@@ -97,16 +108,43 @@ pub enum StayOutcome {
 }
 
 impl StayOutcome {
-    /// Whether the planned stay needs a Certificate of Eligibility (the timeline then has a
-    /// step for it).
+    /// Whether the planned stay, or the period allowed from the arrival, is long enough to
+    /// need a Certificate of Eligibility.
     pub fn needs_certificate(&self) -> bool {
         matches!(
             self,
             StayOutcome::Checked {
                 certificate_over_days: Some(_),
                 ..
+            } | StayOutcome::Allowed {
+                certificate_over_days: Some(_),
+                ..
             }
         )
+    }
+}
+
+/// Whether the trip needs a Certificate of Eligibility (the timeline then has a step for
+/// it): the chosen period is over the limit, before any date is entered, or the stay is.
+pub fn certificate_needed(input: &StayInput, outcome: &StayOutcome, rules: &StayRules) -> bool {
+    let over = rules.medical_stay.certificate_of_eligibility_over_days;
+    let period_needs = match input.route {
+        EntryRoute::MedicalStay(limit) => limit.may_exceed_days(over),
+        EntryRoute::VisaExempt => false,
+    };
+    period_needs || outcome.needs_certificate()
+}
+
+/// Whether the traveller needs a visa: always on the medical-stay route; on the exempt route
+/// unless the passport's exemption holds on the arrival (or today).
+pub fn visa_needed(input: &StayInput, rules: &StayRules, today: Option<CalendarDate>) -> bool {
+    match input.route {
+        EntryRoute::MedicalStay(_) => true,
+        EntryRoute::VisaExempt => input
+            .country
+            .as_deref()
+            .and_then(|code| rules.exemption(code))
+            .is_none_or(|exempt| exempt.lapsed_by(input.arrival.or(today)).is_some()),
     }
 }
 

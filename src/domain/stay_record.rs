@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::business_days::HolidayCalendar;
 use super::date::CalendarDate;
+use super::mission_calendar::{MissionData, OTHER_OFFICE};
 use super::source::Source;
-use super::stay_plan::{evaluate, StayInput, StayOutcome};
+use super::stay_plan::{certificate_needed, evaluate, visa_needed, StayInput, StayOutcome};
 use super::stay_rules::StayRules;
 use super::timeline::{timeline, Timeline, TripPlan};
 
@@ -34,11 +35,11 @@ impl StayRecord {
     pub fn new(
         entered: StayInput,
         rules: &StayRules,
-        calendar: &HolidayCalendar,
+        calendars: Calendars,
         today: CalendarDate,
     ) -> StayRecord {
         let outcome = evaluate(&entered, rules, Some(today));
-        let timeline = plan_timeline(&entered, &outcome, rules, calendar, today);
+        let timeline = plan_timeline(&entered, &outcome, rules, calendars, today);
         StayRecord {
             entered,
             computed_on: today,
@@ -49,22 +50,43 @@ impl StayRecord {
     }
 }
 
+/// Japan's holidays and the visa offices' closures, which the timeline counts with.
+#[derive(Clone, Copy, Debug)]
+pub struct Calendars<'a> {
+    pub japan: &'a HolidayCalendar,
+    pub offices: &'a MissionData,
+}
+
 /// The timeline for `input` (whose check gave `outcome`), or `None` until a first day of
 /// treatment is entered or when the dates are out of range.
 pub fn plan_timeline(
     input: &StayInput,
     outcome: &StayOutcome,
     rules: &StayRules,
-    calendar: &HolidayCalendar,
+    calendars: Calendars,
     today: CalendarDate,
 ) -> Option<Timeline> {
     let plan = TripPlan {
         start: input.start?,
         arrival: input.arrival,
         written_opinion: input.written_opinion,
-        certificate_of_eligibility: outcome.needs_certificate(),
+        visa: visa_needed(input, rules, Some(today)),
+        certificate_of_eligibility: certificate_needed(input, outcome, rules),
     };
-    timeline(&plan, today, &rules.lead_times(), calendar).ok()
+    let office = chosen_office(input, calendars.offices);
+    let office = calendars.offices.calendar(calendars.japan, office);
+    timeline(&plan, today, &rules.lead_times(), &office).ok()
+}
+
+/// The office the traveller applies at: the one chosen, else their country's first.
+pub fn chosen_office<'a>(
+    input: &StayInput,
+    offices: &'a MissionData,
+) -> Option<&'a super::mission_calendar::Mission> {
+    match input.mission.as_deref() {
+        Some(OTHER_OFFICE) => None,
+        chosen => offices.resolve(chosen, input.country.as_deref()),
+    }
 }
 
 #[cfg(test)]
@@ -98,7 +120,16 @@ mod tests {
             start: Some(day("2027-03-04")),
             ..StayInput::default()
         };
-        let record = StayRecord::new(input, &rules, &holidays.calendar(), day("2026-11-29"));
+        let offices = MissionData::parse(
+            "mission-holidays.json",
+            include_str!("../../public/data/mission-holidays.json"),
+        )
+        .unwrap();
+        let calendars = Calendars {
+            japan: &holidays.calendar(),
+            offices: &offices,
+        };
+        let record = StayRecord::new(input, &rules, calendars, day("2026-11-29"));
         let StayOutcome::Checked { check, .. } = &record.outcome else {
             panic!("a full set of dates is checked: {:?}", record.outcome);
         };

@@ -77,10 +77,11 @@ pub struct VisaExempt {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MedicalStay {
-    /// The periods a medical-stay visa may be granted for.
+    /// The periods a medical-stay visa may be granted for, each offered on `/stay`.
     pub periods: Vec<StayLimit>,
-    /// The longest period the app plans with (the conservative reading where sources differ).
-    pub longest_used: StayLimit,
+    /// The embassy page that lists all of `periods`.
+    pub periods_source: String,
+    /// What each embassy lists, and that the period on the visa binds.
     #[serde(default)]
     pub sources_differ: Option<Localized>,
     /// A single stay of a multiple-entry medical-stay visa is at most this long.
@@ -162,6 +163,7 @@ struct LeadTimesJson {
     arrival_before_start: LeadRule,
     visa_processing: LeadRule,
     visa_planning: LeadRule,
+    visa_referral: LeadRule,
     coe_processing: LeadRule,
     hospital_reply: LeadRule,
     written_opinion: LeadRule,
@@ -170,11 +172,12 @@ struct LeadTimesJson {
 }
 
 impl LeadTimesJson {
-    fn named(&self) -> [(&'static str, &LeadRule); 7] {
+    fn named(&self) -> [(&'static str, &LeadRule); 8] {
         [
             ("arrival_before_start", &self.arrival_before_start),
             ("visa_processing", &self.visa_processing),
             ("visa_planning", &self.visa_planning),
+            ("visa_referral", &self.visa_referral),
             ("coe_processing", &self.coe_processing),
             ("hospital_reply", &self.hospital_reply),
             ("written_opinion", &self.written_opinion),
@@ -215,6 +218,7 @@ impl StayRules {
             arrival_before_start: json.arrival_before_start.timing,
             visa_processing: json.visa_processing.timing,
             visa_planning: json.visa_planning.timing,
+            visa_referral: json.visa_referral.timing,
             coe_processing: json.coe_processing.timing,
             hospital_reply: json.hospital_reply.timing,
             written_opinion: json.written_opinion.timing,
@@ -231,6 +235,7 @@ impl StayRules {
             Step::HospitalRequest => &json.hospital_reply,
             Step::CertificateOfEligibility => &json.coe_processing,
             Step::VisaApplicationRecommended => &json.visa_planning,
+            Step::VisaApplicationIfReferred => &json.visa_referral,
             Step::VisaApplicationLatest => &json.visa_processing,
             Step::Arrival => &json.arrival_before_start,
             Step::Prepayment | Step::TreatmentStart => return None,
@@ -291,6 +296,10 @@ impl StayRules {
             ),
             ("medical_stay.source", &self.medical_stay.source),
             (
+                "medical_stay.periods_source",
+                &self.medical_stay.periods_source,
+            ),
+            (
                 "medical_stay.certificate_of_eligibility.source",
                 &self.medical_stay.certificate_of_eligibility.source,
             ),
@@ -299,15 +308,14 @@ impl StayRules {
                 return fail(field.into(), "names no source of this file");
             }
         }
-        if !self
-            .medical_stay
-            .periods
-            .contains(&self.medical_stay.longest_used)
+        let periods = &self.medical_stay.periods;
+        if periods.is_empty()
+            || periods
+                .iter()
+                .enumerate()
+                .any(|(index, period)| periods[..index].contains(period))
         {
-            return fail(
-                "medical_stay.longest_used".into(),
-                "must be one of the periods",
-            );
+            return fail("medical_stay.periods".into(), "must list each period once");
         }
         Ok(())
     }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::business_days::{HolidayCalendar, Offices};
 use super::date::{CalendarDate, DateError};
+use super::mission_calendar::MissionCalendar;
 
 /// How long a step takes, as the data file states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +51,8 @@ pub struct LeadTimes {
     pub visa_processing: Timing,
     /// The time consulates advise planning for a visa (the longer end of "1–2 months").
     pub visa_planning: Timing,
+    /// An application the office refers to the Ministry in Tokyo ("more than a month").
+    pub visa_referral: Timing,
     /// A Certificate of Eligibility, applied for in Japan, before the visa (stays over 90
     /// days).
     pub coe_processing: Timing,
@@ -71,15 +74,21 @@ pub enum Step {
     Prepayment,
     CertificateOfEligibility,
     VisaApplicationRecommended,
+    /// The latest day to apply if the office refers the application to Tokyo.
+    VisaApplicationIfReferred,
     VisaApplicationLatest,
     Arrival,
     TreatmentStart,
 }
 
 impl Step {
-    /// A step whose latest day may pass without harm: only advice.
+    /// A step whose latest day may pass without harm: only advice, or a case that may not
+    /// arise.
     pub fn is_advice(self) -> bool {
-        self == Step::VisaApplicationRecommended
+        matches!(
+            self,
+            Step::VisaApplicationRecommended | Step::VisaApplicationIfReferred
+        )
     }
 }
 
@@ -100,7 +109,11 @@ pub struct TripPlan {
     /// The arrival the traveller entered; `None` plans arrival `arrival_before_start` ahead.
     pub arrival: Option<CalendarDate>,
     pub written_opinion: bool,
-    /// The stay is over 90 days and needs a Certificate of Eligibility before the visa.
+    /// The traveller needs a visa: false on a visa-exemption that applies, and then the
+    /// timeline has no visa steps.
+    pub visa: bool,
+    /// The period or the stay is over 90 days and needs a Certificate of Eligibility before
+    /// the visa.
     pub certificate_of_eligibility: bool,
 }
 
@@ -131,16 +144,25 @@ pub struct Timeline {
     pub arrival_warning: Option<ArrivalWarning>,
     /// False when a business-day count used a year the holiday data does not cover.
     pub holidays_covered: bool,
+    /// The working days added to the visa count because the office had not published its
+    /// closures for a year counted (absent when they were published, or no visa is needed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_margin_days: Option<u32>,
 }
 
-/// The latest day for every step before `plan`'s treatment, seen from `today`.
+/// The latest day for every step before `plan`'s treatment, seen from `today`; visa steps
+/// fall on the open days of `office`, where the traveller applies.
 pub fn timeline(
     plan: &TripPlan,
     today: CalendarDate,
     leads: &LeadTimes,
-    calendar: &HolidayCalendar,
+    office: &MissionCalendar,
 ) -> Result<Timeline, DateError> {
-    let (milestones, holidays_covered) = milestones(plan, today, leads, calendar)?;
+    let Steps {
+        milestones,
+        holidays_covered,
+        office_margin_days,
+    } = milestones(plan, today, leads, office)?;
     let late_steps: Vec<Step> = milestones
         .iter()
         .filter(|milestone| milestone.past && !milestone.step.is_advice())
@@ -149,7 +171,7 @@ pub fn timeline(
     let earliest_feasible_start = if late_steps.is_empty() {
         None
     } else {
-        earliest_start(plan, today, leads, calendar)?
+        earliest_start(plan, today, leads, office)?
     };
     let arrival_warning = match plan.arrival {
         Some(arrival) if arrival > plan.start => Some(ArrivalWarning::AfterStart),
@@ -165,39 +187,62 @@ pub fn timeline(
         earliest_feasible_start,
         arrival_warning,
         holidays_covered,
+        office_margin_days,
     })
+}
+
+/// The steps in order, and what the counts could not know.
+struct Steps {
+    milestones: Vec<Milestone>,
+    holidays_covered: bool,
+    office_margin_days: Option<u32>,
+}
+
+/// The visa steps' latest days, all on days the office is open.
+struct VisaDates {
+    latest: CalendarDate,
+    recommended: CalendarDate,
+    if_referred: CalendarDate,
+    certificate: Option<CalendarDate>,
+    margin: Option<u32>,
 }
 
 fn milestones(
     plan: &TripPlan,
     today: CalendarDate,
     leads: &LeadTimes,
-    calendar: &HolidayCalendar,
-) -> Result<(Vec<Milestone>, bool), DateError> {
+    office: &MissionCalendar,
+) -> Result<Steps, DateError> {
+    let calendar = office.japan();
     let mut covered = true;
+    let arrival = match plan.arrival {
+        Some(arrival) => arrival,
+        None => {
+            let (date, in_data) = count_back(plan.start, leads.arrival_before_start, calendar)?;
+            covered &= in_data;
+            date
+        }
+    };
+    let visa = if plan.visa {
+        let (dates, in_data) = visa_dates(plan, arrival, leads, office)?;
+        covered &= in_data;
+        Some(dates)
+    } else {
+        None
+    };
     let mut back = |from: CalendarDate, timing: Timing| -> Result<CalendarDate, DateError> {
         let (date, in_data) = count_back(from, timing, calendar)?;
         covered &= in_data;
         Ok(date)
     };
-    let arrival = match plan.arrival {
-        Some(arrival) => arrival,
-        None => back(plan.start, leads.arrival_before_start)?,
-    };
-    // Processing starts the day after the application is accepted.
-    let visa_latest = back(arrival, leads.visa_processing)?.add_days(-1)?;
-    let visa_recommended = back(arrival, leads.visa_planning)?;
-    // The Certificate of Eligibility must be issued before the visa is applied for.
-    let coe = if plan.certificate_of_eligibility {
-        Some(back(visa_latest, leads.coe_processing)?)
-    } else {
-        None
-    };
-    // The hospital's papers for the certificate and the visa follow the prepayment.
-    let prepayment = coe
-        .unwrap_or(visa_latest)
-        .min(visa_latest)
-        .min(visa_recommended);
+    // The hospital's papers for the certificate and the visa follow the prepayment. Without
+    // a visa nothing waits for them, and the arrival is the latest day this app can name.
+    let prepayment = visa.as_ref().map_or(arrival, |visa| {
+        visa.certificate
+            .unwrap_or(visa.latest)
+            .min(visa.latest)
+            .min(visa.recommended)
+    });
     let hospital_request = back(prepayment, leads.hospital_reply)?;
     let opinion = if plan.written_opinion {
         Some(back(hospital_request, leads.written_opinion)?)
@@ -212,13 +257,18 @@ fn milestones(
         (Step::HospitalRequest, hospital_request),
         (Step::Prepayment, prepayment),
     ]);
-    steps.extend(coe.map(|date| (Step::CertificateOfEligibility, date)));
-    steps.extend([
-        (Step::VisaApplicationRecommended, visa_recommended),
-        (Step::VisaApplicationLatest, visa_latest),
-        (Step::Arrival, arrival),
-        (Step::TreatmentStart, plan.start),
-    ]);
+    if let Some(visa) = &visa {
+        steps.extend(
+            visa.certificate
+                .map(|date| (Step::CertificateOfEligibility, date)),
+        );
+        steps.extend([
+            (Step::VisaApplicationRecommended, visa.recommended),
+            (Step::VisaApplicationIfReferred, visa.if_referred),
+            (Step::VisaApplicationLatest, visa.latest),
+        ]);
+    }
+    steps.extend([(Step::Arrival, arrival), (Step::TreatmentStart, plan.start)]);
     // Steps happen in this order; a typed arrival after the start is shown where it falls.
     steps.sort_by_key(|&(_, date)| date);
     let milestones = steps
@@ -229,7 +279,67 @@ fn milestones(
             past: latest < today,
         })
         .collect();
-    Ok((milestones, covered))
+    Ok(Steps {
+        milestones,
+        holidays_covered: covered,
+        office_margin_days: visa.and_then(|visa| visa.margin),
+    })
+}
+
+/// The visa steps for an arrival on `arrival`, and whether Japan's holiday data covered
+/// every count. Processing starts the day after the office accepts the application, so the
+/// latest day to apply is its last open day before the first day counted.
+fn visa_dates(
+    plan: &TripPlan,
+    arrival: CalendarDate,
+    leads: &LeadTimes,
+    office: &MissionCalendar,
+) -> Result<(VisaDates, bool), DateError> {
+    let calendar = office.japan();
+    let mut covered = true;
+    let mut margin = None;
+    let mut before_office =
+        |from: CalendarDate, timing: Timing| -> Result<CalendarDate, DateError> {
+            let counted = match timing.lead {
+                Lead::BusinessDays(days) if timing.offices == Offices::Government => {
+                    let counted = office.working_days_before(from, days)?;
+                    covered &= counted.japan_covered;
+                    margin = margin.or(counted.margin_added);
+                    counted.date
+                }
+                _ => {
+                    let (date, in_data) = count_back(from, timing, calendar)?;
+                    covered &= in_data;
+                    date
+                }
+            };
+            office.open_day_before(counted)
+        };
+    let latest = before_office(arrival, leads.visa_processing)?;
+    let if_referred = before_office(arrival, leads.visa_referral)?;
+    // Advice names a day to act on: one the office is open.
+    let (planned, in_data) = count_back(arrival, leads.visa_planning, calendar)?;
+    covered &= in_data;
+    let recommended = office.open_on_or_before(planned)?;
+    // The Certificate of Eligibility is applied for in Japan, and must be issued before the
+    // visa is applied for: a working day of Japan's government offices.
+    let certificate = if plan.certificate_of_eligibility {
+        let (date, in_data) = count_back(latest, leads.coe_processing, calendar)?;
+        covered &= in_data;
+        Some(MissionCalendar::japan_only(calendar).open_on_or_before(date)?)
+    } else {
+        None
+    };
+    Ok((
+        VisaDates {
+            latest,
+            recommended,
+            if_referred,
+            certificate,
+            margin,
+        },
+        covered,
+    ))
 }
 
 /// The day `timing` before `from`, and whether every day counted was in the holiday data.
@@ -275,7 +385,7 @@ fn earliest_start(
     plan: &TripPlan,
     today: CalendarDate,
     leads: &LeadTimes,
-    calendar: &HolidayCalendar,
+    office: &MissionCalendar,
 ) -> Result<Option<CalendarDate>, DateError> {
     for offset in 0..=730 {
         let candidate = TripPlan {
@@ -283,8 +393,8 @@ fn earliest_start(
             arrival: None,
             ..*plan
         };
-        let (milestones, _) = milestones(&candidate, today, leads, calendar)?;
-        let feasible = milestones
+        let feasible = milestones(&candidate, today, leads, office)?
+            .milestones
             .iter()
             .all(|milestone| !milestone.past || milestone.step.is_advice());
         if feasible {
@@ -307,6 +417,7 @@ mod tests {
         arrival_before_start: Timing::private(Lead::CalendarDays(1)),
         visa_processing: Timing::government(Lead::BusinessDays(10)),
         visa_planning: Timing::private(Lead::CalendarDays(60)),
+        visa_referral: Timing::government(Lead::Months(1)),
         coe_processing: Timing::government(Lead::Months(3)),
         hospital_reply: Timing::private(Lead::CalendarDays(14)),
         written_opinion: Timing::private(Lead::CalendarDays(10)),
@@ -331,8 +442,13 @@ mod tests {
             start: day(start),
             arrival: None,
             written_opinion: false,
+            visa: true,
             certificate_of_eligibility: false,
         }
+    }
+
+    fn office(calendar: &HolidayCalendar) -> MissionCalendar<'_> {
+        MissionCalendar::japan_only(calendar)
     }
 
     fn dates(timeline: &Timeline) -> Vec<(Step, CalendarDate)> {
@@ -349,7 +465,7 @@ mod tests {
             written_opinion: true,
             ..plan("2027-03-15")
         };
-        let plan = timeline(&trip, day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(&trip, day("2026-11-21"), &LEADS, &office(&calendar())).unwrap();
         assert_eq!(
             dates(&plan),
             [
@@ -359,9 +475,11 @@ mod tests {
                 (Step::HospitalRequest, day("2026-12-30")),
                 (Step::Prepayment, day("2027-01-13")),
                 (Step::VisaApplicationRecommended, day("2027-01-13")),
+                // A month before Sun 14 Mar, on an open day: Fri 12 Feb.
+                (Step::VisaApplicationIfReferred, day("2027-02-12")),
                 // Arrival Sun 14 Mar; 10 business days before: Mon 1 Mar (1 to 5 and 8
-                // to 12 Mar); minus the acceptance day: Sun 28 Feb.
-                (Step::VisaApplicationLatest, day("2027-02-28")),
+                // to 12 Mar); the office's open day before it: Fri 26 Feb.
+                (Step::VisaApplicationLatest, day("2027-02-26")),
                 (Step::Arrival, day("2027-03-14")),
                 (Step::TreatmentStart, day("2027-03-15")),
             ]
@@ -374,7 +492,13 @@ mod tests {
     #[test]
     fn the_visa_latest_day_is_the_conservative_two_weeks_not_five_days() {
         // Regression: the latest visa application was MOFA's best case, 5 business days.
-        let plan = timeline(&plan("2027-03-15"), day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(
+            &plan("2027-03-15"),
+            day("2026-11-21"),
+            &LEADS,
+            &office(&calendar()),
+        )
+        .unwrap();
         let visa = plan
             .milestones
             .iter()
@@ -393,7 +517,7 @@ mod tests {
             certificate_of_eligibility: true,
             ..plan("2027-02-01")
         };
-        let plan = timeline(&trip, day("2026-06-01"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(&trip, day("2026-06-01"), &LEADS, &office(&calendar())).unwrap();
         let steps: Vec<Step> = plan.milestones.iter().map(|m| m.step).collect();
         let coe = steps
             .iter()
@@ -406,17 +530,17 @@ mod tests {
         assert!(coe < visa, "{steps:?}");
         let dates = dates(&plan);
         // 10 government working days before Sun 31 Jan: 29, 28, 27, 26, 25, 22, 21, 20, 19,
-        // 18 Jan (11 Jan is a holiday) → Mon 18 Jan, minus the acceptance day: 17 Jan.
-        assert!(dates.contains(&(Step::VisaApplicationLatest, day("2027-01-17"))));
-        // 3 months before 17 Jan is 17 Oct 2026; the 6 closed days in between move it to
-        // 11 Oct.
-        assert!(dates.contains(&(Step::CertificateOfEligibility, day("2026-10-11"))));
+        // 18 Jan (11 Jan is a holiday) → Mon 18 Jan; the open day before it: Fri 15 Jan.
+        assert!(dates.contains(&(Step::VisaApplicationLatest, day("2027-01-15"))));
+        // 3 months before 15 Jan is 15 Oct 2026; the 6 closed days in between move it to
+        // Fri 9 Oct.
+        assert!(dates.contains(&(Step::CertificateOfEligibility, day("2026-10-09"))));
         let prepayment = dates
             .iter()
             .find(|(s, _)| *s == Step::Prepayment)
             .unwrap()
             .1;
-        assert!(prepayment <= day("2026-10-11"));
+        assert!(prepayment <= day("2026-10-09"));
     }
 
     #[test]
@@ -427,7 +551,7 @@ mod tests {
             arrival: Some(day("2027-01-07")),
             ..plan("2027-01-08")
         };
-        let plan = timeline(&trip, day("2026-06-01"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(&trip, day("2026-06-01"), &LEADS, &office(&calendar())).unwrap();
         assert!(dates(&plan).contains(&(Step::VisaApplicationLatest, day("2026-12-17"))));
     }
 
@@ -438,14 +562,14 @@ mod tests {
             arrival: Some(day("2027-03-01")),
             ..plan("2027-03-15")
         };
-        let plan = timeline(&trip, day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(&trip, day("2026-11-21"), &LEADS, &office(&calendar())).unwrap();
         assert!(dates(&plan).contains(&(Step::Arrival, day("2027-03-01"))));
         assert_eq!(plan.arrival_warning, None, "14 days before is not long");
         let long = TripPlan {
             arrival: Some(day("2027-02-20")),
             ..trip
         };
-        let warned = timeline(&long, day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let warned = timeline(&long, day("2026-11-21"), &LEADS, &office(&calendar())).unwrap();
         assert_eq!(
             warned.arrival_warning,
             Some(ArrivalWarning::LongBeforeStart { days: 23 })
@@ -454,7 +578,7 @@ mod tests {
             arrival: Some(day("2027-03-16")),
             ..trip
         };
-        let warned = timeline(&after, day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let warned = timeline(&after, day("2026-11-21"), &LEADS, &office(&calendar())).unwrap();
         assert_eq!(warned.arrival_warning, Some(ArrivalWarning::AfterStart));
     }
 
@@ -463,19 +587,20 @@ mod tests {
         let today = day("2026-11-21");
         // Start 1 Jan 2027: the visa (due mid-December) is still possible, the recommended
         // application (60 days) is only advice, but contacting the coordinator is late.
-        let plan = timeline(&plan("2027-01-01"), today, &LEADS, &calendar()).unwrap();
+        let plan = timeline(&plan("2027-01-01"), today, &LEADS, &office(&calendar())).unwrap();
         assert!(plan.late_steps.contains(&Step::ContactCoordinator));
         assert!(!plan.late_steps.contains(&Step::VisaApplicationRecommended));
         assert!(!plan.late_steps.contains(&Step::TreatmentStart));
         assert!(plan.late_steps.len() < plan.milestones.len());
         let earliest = plan.earliest_feasible_start.expect("a later start works");
-        let at_earliest = timeline(&plan_at(earliest), today, &LEADS, &calendar()).unwrap();
+        let at_earliest =
+            timeline(&plan_at(earliest), today, &LEADS, &office(&calendar())).unwrap();
         assert!(at_earliest.late_steps.is_empty());
         let day_before = timeline(
             &plan_at(earliest.add_days(-1).unwrap()),
             today,
             &LEADS,
-            &calendar(),
+            &office(&calendar()),
         )
         .unwrap();
         assert!(
@@ -492,8 +617,61 @@ mod tests {
     }
 
     #[test]
+    fn no_visa_step_falls_on_a_day_the_office_is_closed() {
+        // Regression (arrival Mon 1 Mar 2027): "latest" was Thu 11 Feb, a national holiday,
+        // and "recommended" Thu 31 Dec, inside the year-end closure.
+        let trip = TripPlan {
+            arrival: Some(day("2027-03-01")),
+            ..plan("2027-03-02")
+        };
+        let calendar = calendar();
+        let office = office(&calendar);
+        let plan = timeline(&trip, day("2026-12-07"), &LEADS, &office).unwrap();
+        let dates = dates(&plan);
+        assert!(dates.contains(&(Step::VisaApplicationLatest, day("2027-02-10"))));
+        assert!(dates.contains(&(Step::VisaApplicationRecommended, day("2026-12-28"))));
+        for (step, date) in dates {
+            let visa = matches!(
+                step,
+                Step::VisaApplicationLatest
+                    | Step::VisaApplicationRecommended
+                    | Step::VisaApplicationIfReferred
+            );
+            assert!(!visa || office.is_open(date), "{step:?} on {date}");
+        }
+    }
+
+    #[test]
+    fn a_visa_exempt_trip_has_no_visa_steps() {
+        let trip = TripPlan {
+            visa: false,
+            certificate_of_eligibility: true,
+            ..plan("2027-03-15")
+        };
+        let plan = timeline(&trip, day("2026-11-21"), &LEADS, &office(&calendar())).unwrap();
+        let steps: Vec<Step> = plan.milestones.iter().map(|m| m.step).collect();
+        assert_eq!(
+            steps,
+            [
+                Step::ContactCoordinator,
+                Step::HospitalRequest,
+                Step::Prepayment,
+                Step::Arrival,
+                Step::TreatmentStart
+            ]
+        );
+        assert_eq!(plan.office_margin_days, None);
+    }
+
+    #[test]
     fn a_timeline_beyond_the_holiday_data_is_flagged() {
-        let plan = timeline(&plan("2028-06-01"), day("2026-11-21"), &LEADS, &calendar()).unwrap();
+        let plan = timeline(
+            &plan("2028-06-01"),
+            day("2026-11-21"),
+            &LEADS,
+            &office(&calendar()),
+        )
+        .unwrap();
         assert!(!plan.holidays_covered);
     }
 }

@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = You ask a hospital in Japan to accept you
 checklist-scenario-visa-patient = Medical-stay visa: patient
 checklist-scenario-visa-patient-summary = You are the patient and apply for a medical-stay visa to be treated in Japan.
 checklist-scenario-visa-companion = Medical-stay visa: companion
-checklist-scenario-visa-companion-summary = You travel with the patient as a relative or another companion, on the same type of visa.
+checklist-scenario-visa-companion-summary = You travel with the patient as a relative or another companion, on the same type of visa. You apply with your own documents, you are named on the patient's certificate of planned treatment and guarantee letter, and a long stay needs your own Certificate of Eligibility.
 checklist-scenario-travel = Travel to Japan
 checklist-scenario-travel-summary = What to have with you when you travel to Japan for your consultation or treatment.
 
@@ -119,6 +119,14 @@ checklist-item-id-document-format = Ask the embassy or consulate of Japan which 
 checklist-item-coe = Certificate of Eligibility
 checklist-item-coe-why = Needed only for a long stay, which assumes you will be admitted to hospital. The immigration authorities in Japan issue it.
 checklist-item-coe-format = Applied for in Japan, by the hospital's staff or by a relative in Japan. The stay tool shows whether your stay needs one.
+
+checklist-item-companion-coe = Companion's own Certificate of Eligibility
+checklist-item-companion-coe-why = For a long stay, each companion needs a Certificate of Eligibility too, not only the patient: the Immigration Services Agency's list covers the patient and the companion (“attendant”) as separate applicants. The stay tool shows whether your stay needs one.
+checklist-item-companion-coe-format = Applied for in Japan for the companion, like the patient's, with a plan of the stay that names the patient and your relationship, and proof that the stay's costs are covered.
+
+checklist-item-companion-named = Your name on the certificate of planned treatment and guarantee letter
+checklist-item-companion-named-why = Japan's Ministry of Foreign Affairs (MOFA) asks the guarantor and the patient to agree which companions are needed; each one is named on the patient's certificate of planned treatment and guarantee letter.
+checklist-item-companion-named-format = Nothing to fill in yourself: send the coordinator your full name as in your passport, before they complete the guarantee letter.
 
 checklist-item-treatment-schedule = Treatment schedule
 checklist-item-treatment-schedule-why = Needed for a multiple-entry medical-stay visa, when your treatment takes several visits to Japan.

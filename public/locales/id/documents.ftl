@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = Anda meminta rumah sakit di Jepang meneri
 checklist-scenario-visa-patient = Visa tinggal medis: pasien
 checklist-scenario-visa-patient-summary = Anda adalah pasien dan mengajukan visa tinggal medis untuk menjalani perawatan di Jepang.
 checklist-scenario-visa-companion = Visa tinggal medis: pendamping
-checklist-scenario-visa-companion-summary = Anda bepergian bersama pasien sebagai kerabat atau pendamping lain, dengan jenis visa yang sama.
+checklist-scenario-visa-companion-summary = Anda bepergian bersama pasien sebagai kerabat atau pendamping lain, dengan jenis visa yang sama. Anda mengajukan permohonan dengan dokumen Anda sendiri, nama Anda dicantumkan pada surat keterangan rencana perawatan dan surat jaminan milik pasien, dan untuk masa tinggal panjang Anda memerlukan Sertifikat Kelayakan (Certificate of Eligibility) sendiri.
 checklist-scenario-travel = Perjalanan ke Jepang
 checklist-scenario-travel-summary = Apa saja yang perlu Anda bawa saat bepergian ke Jepang untuk konsultasi atau perawatan.
 
@@ -119,6 +119,14 @@ checklist-item-id-document-format = Tanyakan kepada Kedutaan Besar atau Konsulat
 checklist-item-coe = Sertifikat Kelayakan (Certificate of Eligibility)
 checklist-item-coe-why = Hanya diperlukan untuk masa tinggal panjang, yang mengandaikan Anda akan dirawat inap di rumah sakit. Sertifikat ini diterbitkan oleh otoritas imigrasi di Jepang.
 checklist-item-coe-format = Diajukan di Jepang oleh staf rumah sakit atau oleh kerabat yang tinggal di Jepang. Alat masa tinggal menunjukkan apakah masa tinggal Anda memerlukannya.
+
+checklist-item-companion-coe = Sertifikat Kelayakan (Certificate of Eligibility) milik pendamping sendiri
+checklist-item-companion-coe-why = Untuk masa tinggal panjang, bukan hanya pasien, setiap pendamping juga memerlukan Sertifikat Kelayakan (Certificate of Eligibility): daftar dokumen otoritas imigrasi Jepang memperlakukan pasien dan pendamping (“pendamping perawatan”) sebagai pemohon yang terpisah. Alat masa tinggal menunjukkan apakah masa tinggal Anda memerlukannya.
+checklist-item-companion-coe-format = Diajukan di Jepang untuk pendamping, sama seperti untuk pasien, dengan rencana masa tinggal yang menyebutkan pasien dan hubungan Anda dengannya, serta bukti bahwa biaya masa tinggal tertanggung.
+
+checklist-item-companion-named = Nama Anda pada surat keterangan rencana perawatan dan surat jaminan
+checklist-item-companion-named-why = Kementerian Luar Negeri Jepang (MOFA) meminta penjamin dan pasien menyepakati pendamping mana yang diperlukan; nama setiap pendamping dicantumkan pada surat keterangan rencana perawatan dan surat jaminan milik pasien.
+checklist-item-companion-named-format = Tidak ada yang perlu Anda isi sendiri: kirimkan nama lengkap Anda sesuai paspor kepada koordinator sebelum koordinator melengkapi surat jaminan.
 
 checklist-item-treatment-schedule = Jadwal perawatan
 checklist-item-treatment-schedule-why = Diperlukan untuk visa tinggal medis multiple-entry (masuk berkali-kali), jika perawatan Anda memerlukan beberapa kali kunjungan ke Jepang.

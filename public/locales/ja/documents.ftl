@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = 入院を含む治療の受け入れを�
 checklist-scenario-visa-patient = 医療滞在ビザ（患者）
 checklist-scenario-visa-patient-summary = 患者本人が、日本で治療を受けるために医療滞在ビザを申請する場合です。
 checklist-scenario-visa-companion = 医療滞在ビザ（同伴者）
-checklist-scenario-visa-companion-summary = ご家族やその他の同伴者として、患者と同じ種類のビザで同行する場合です。
+checklist-scenario-visa-companion-summary = ご家族やその他の同伴者として、患者と同じ種類のビザで同行する場合です。同伴者も自分の書類で申請し、患者の「医療機関による受診等予定証明書及び身元保証機関による身元保証書」に氏名が記載されます。長期の滞在では、同伴者本人の在留資格認定証明書も必要です。
 checklist-scenario-travel = 日本への渡航
 checklist-scenario-travel-summary = 受診や治療のために日本へ渡航するとき、手元に用意しておくものです。
 
@@ -23,7 +23,7 @@ checklist-provider-hospital-in-japan = 日本の病院
 checklist-provider-coordinator = コーディネーター
 checklist-provider-translator = 翻訳者
 checklist-provider-bank = 取引銀行
-checklist-provider-immigration = 日本の出入国在留管理局
+checklist-provider-immigration = 出入国在留管理庁（地方出入国在留管理局）
 checklist-provider-embassy = 日本大使館・総領事館
 
 ## 診療に関する書類
@@ -56,7 +56,7 @@ checklist-item-dicom-images = 画像データ（DICOM）
 checklist-item-dicom-images-why = 日本の医師は報告書だけでなく、CT、MRI、PET-CT、内視鏡、超音波の画像そのものを確認します。
 checklist-item-dicom-images-format = DICOM形式の画像データが望ましく、CDやDVDに保存したものなどで提出します。画面を撮影した写真は送らないでください。内視鏡画像はカラーで用意してください。
 
-checklist-item-image-reports = 画像診断報告書
+checklist-item-image-reports = 画像診断報告書（読影レポート）
 checklist-item-image-reports-why = 各画像についての所見を記した報告書です。医師は画像とあわせて読みます。
 checklist-item-image-reports-format = 画像を送る検査ごとに一通ずつ、日本語または英語に翻訳したもの。
 
@@ -90,7 +90,7 @@ checklist-item-interpreter-booking = 通訳の手配
 checklist-item-interpreter-booking-why = 順天堂のように、相談の際に通訳の同席を必須とする病院があります。
 checklist-item-interpreter-booking-format = 日時と場所をコーディネーターと確認してください。通訳は、各コーディネーターが定める料金で時間単位に請求されます。
 
-## 査証（ビザ）の書類
+## ビザ（査証）の書類
 
 checklist-item-passport = 旅券（パスポート）
 checklist-item-passport-why = ビザの申請と日本への入国に必要です。患者と同伴者それぞれに必要です。
@@ -105,7 +105,7 @@ checklist-item-visa-application-form-why = 大使館・総領事館がビザの�
 checklist-item-visa-application-form-format = 申請先の日本大使館・総領事館の様式を使ってください。
 
 checklist-item-planned-treatment-certificate = 医療機関による受診等予定証明書及び身元保証機関による身元保証書
-checklist-item-planned-treatment-certificate-why = 日本の病院が治療を予定していること、そして登録された身元保証機関が保証していることを査証窓口に示す書類です。
+checklist-item-planned-treatment-certificate-why = 日本の病院が治療を予定していること、そして登録された身元保証機関が保証していることをビザの申請窓口に示す書類です。
 checklist-item-planned-treatment-certificate-format = 一体となった一つの様式です。上段は日本の病院が記入します。身元保証機関（登録されたコーディネーターまたは旅行会社）が身元保証書を作成し、患者に送付します。
 
 checklist-item-proof-of-funds = 経済力を証明する書類
@@ -117,8 +117,16 @@ checklist-item-id-document-why = 旅券とは別に、ビザ申請の際に患�
 checklist-item-id-document-format = どの本人確認書類が認められるか、日本大使館・総領事館に確認してください。
 
 checklist-item-coe = 在留資格認定証明書
-checklist-item-coe-why = 入院を前提とする長期の滞在の場合にのみ必要です。日本の出入国在留管理局が交付します。
+checklist-item-coe-why = 入院を前提とする長期の滞在の場合にのみ必要です。出入国在留管理庁（地方出入国在留管理局）が交付します。
 checklist-item-coe-format = 日本国内で、病院の職員または日本にいる親族が申請します。必要かどうかは滞在ツールで確認できます。
+
+checklist-item-companion-coe = 同伴者本人の在留資格認定証明書
+checklist-item-companion-coe-why = 長期の滞在では、患者だけでなく同伴者一人ひとりにも在留資格認定証明書が必要です。出入国在留管理庁の提出書類一覧では、患者と同伴者（「付添人」）が別々の申請人として扱われています。必要かどうかは滞在ツールで確認できます。
+checklist-item-companion-coe-format = 患者の場合と同じく、同伴者の分も日本国内で申請します。付き添う患者の氏名とその患者との関係を記載した滞在中の活動予定と、滞在に必要な費用を支弁できることを証する資料を添えます。
+
+checklist-item-companion-named = 「医療機関による受診等予定証明書及び身元保証機関による身元保証書」へのお名前の記載
+checklist-item-companion-named-why = 外務省は、どの同伴者が必要かについて身元保証機関と患者が合意するよう求めています。同伴者は一人ずつ、患者の「医療機関による受診等予定証明書及び身元保証機関による身元保証書」に氏名が記載されます。
+checklist-item-companion-named-format = ご自身で記入するものはありません。コーディネーターが身元保証書を作成する前に、旅券に記載されたとおりの氏名（フルネーム）をコーディネーターに送ってください。
 
 checklist-item-treatment-schedule = 治療予定表
 checklist-item-treatment-schedule-why = 治療のために何度か来日する必要があり、数次の医療滞在ビザを申請する場合に必要です。
@@ -127,8 +135,8 @@ checklist-item-treatment-schedule-format = 日本で治療を計画する医師�
 ## 渡航
 
 checklist-item-visa = 医療滞在ビザ
-checklist-item-visa-why = 治療のために日本へ来るための査証です。査証免除の範囲で滞在できる場合は不要です。
-checklist-item-visa-format = 旅券に貼付されます。有効期間内に日本に入国してください。実際に有効なのは、査証と上陸許可に記載された日付です。
+checklist-item-visa-why = 治療のために日本へ来るためのビザです。査証免除の範囲で滞在できる場合は不要です。
+checklist-item-visa-format = 旅券に貼付されます。有効期間内に日本に入国してください。基準となるのは、ビザと上陸許可の証印に記載された日付です。
 
 checklist-item-hospital-estimate = 病院の受け入れ回答と見積書
 checklist-item-hospital-estimate-why = 受け入れが可能であるという病院の回答で、治療内容、期間、費用が示されています。前払いの金額はこれに基づきます。
@@ -146,8 +154,8 @@ checklist-item-coordinator-contact = コーディネーターの連絡先
 checklist-item-coordinator-contact-why = コーディネーターは病院との窓口です。診察時間が変わることがあり、通訳もコーディネーターを通じて手配します。
 checklist-item-coordinator-contact-format = 名前、電話番号、住所を、スマートフォンに保存するだけでなく紙にも書いておいてください。
 
-checklist-item-insurance-policy = 国際保険の保険証券
-checklist-item-insurance-policy-why = 日本での医療を補償する保険に加入している場合、医療費が後から払い戻されることがあり、通訳やコーディネーターの費用が対象になることもあります。
+checklist-item-insurance-policy = 海外の医療保険（日本での治療を補償するもの）の保険証券
+checklist-item-insurance-policy-why = 日本での治療を補償する海外の医療保険に加入している場合、医療費が後から払い戻されることがあり、通訳やコーディネーターの費用が対象になることもあります。
 checklist-item-insurance-policy-format = 保険証券と保険会社の連絡先。請求に必要な領収書や報告書を保険会社に確認してください。
 
 ## 書類ページ
@@ -202,4 +210,4 @@ files-cancel = キャンセル
 files-replace = 差し替え
 files-replace-label = 「{ $name }」を別のファイルに差し替え
 files-remove = 削除
-files-dicom = 画像データ（CT、MRI、PET-CTのDICOMシリーズ）はここには保存しません。病院からは、CDやDVDで、または病院独自の転送サービスを通じて提出するよう求められます。代わりに、その読影報告書をここに保存してください。
+files-dicom = 画像データ（CT、MRI、PET-CTのDICOMシリーズ）はここには保存しません。病院からは、CDやDVDで、または病院独自の転送サービスを通じて提出するよう求められます。代わりに、その画像診断報告書をここに保存してください。

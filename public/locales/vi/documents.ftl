@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = Bạn đề nghị một bệnh viện t�
 checklist-scenario-visa-patient = Thị thực lưu trú y tế: bệnh nhân
 checklist-scenario-visa-patient-summary = Bạn là bệnh nhân và xin thị thực lưu trú y tế để điều trị tại Nhật Bản.
 checklist-scenario-visa-companion = Thị thực lưu trú y tế: người đi cùng
-checklist-scenario-visa-companion-summary = Bạn đi cùng bệnh nhân với tư cách người thân hoặc người đi cùng khác, với cùng loại thị thực.
+checklist-scenario-visa-companion-summary = Bạn đi cùng bệnh nhân với tư cách người thân hoặc người đi cùng khác, với cùng loại thị thực. Bạn nộp hồ sơ bằng giấy tờ của riêng mình, được ghi tên trên Giấy chứng nhận dự kiến khám chữa bệnh và thư bảo lãnh của bệnh nhân, và nếu lưu trú dài hạn thì cần Giấy chứng nhận tư cách lưu trú (COE) của riêng bạn.
 checklist-scenario-travel = Đi đến Nhật Bản
 checklist-scenario-travel-summary = Những gì cần mang theo khi bạn sang Nhật Bản để tư vấn hoặc điều trị.
 
@@ -32,9 +32,9 @@ checklist-item-application-form = Đơn đăng ký
 checklist-item-application-form-why = Bệnh viện dùng đơn này để ghi nhận yêu cầu của bạn. Đơn yêu cầu thông tin liên lạc của bạn và của một người khác.
 checklist-item-application-form-format = Dùng mẫu đơn của chính bệnh viện. Một số bệnh viện chỉ nhận đơn thông qua đơn vị điều phối.
 
-checklist-item-referral-letter = Thư giới thiệu hoặc tóm tắt quá trình điều trị
+checklist-item-referral-letter = Giấy giới thiệu của bác sĩ (giấy chuyển viện) hoặc tóm tắt quá trình điều trị
 checklist-item-referral-letter-why = Giúp các bác sĩ tại Nhật Bản biết chẩn đoán của bạn và các điều trị bạn đã nhận cho đến nay, theo lời của bác sĩ đang điều trị cho bạn.
-checklist-item-referral-letter-format = Do bác sĩ đang điều trị cho bạn viết và được dịch sang tiếng Nhật hoặc tiếng Anh. Một số bệnh viện, như Bệnh viện QST, có mẫu thư giới thiệu riêng: hãy xin mẫu đó trước.
+checklist-item-referral-letter-format = Do bác sĩ đang điều trị cho bạn viết và được dịch sang tiếng Nhật hoặc tiếng Anh. Một số bệnh viện, như Bệnh viện QST, có mẫu giấy giới thiệu riêng: hãy xin mẫu đó trước.
 
 checklist-item-exam-summary = Thông tin các lần xét nghiệm, thăm dò
 checklist-item-exam-summary-why = Các bác sĩ cần biết bạn đã làm những xét nghiệm, thăm dò nào và kết quả ra sao.
@@ -119,6 +119,14 @@ checklist-item-id-document-format = Hãy hỏi Đại sứ quán hoặc Tổng l
 checklist-item-coe = Giấy chứng nhận tư cách lưu trú (COE)
 checklist-item-coe-why = Chỉ cần khi lưu trú dài hạn, trường hợp được hiểu là bạn sẽ nhập viện. Do cơ quan quản lý xuất nhập cảnh Nhật Bản cấp.
 checklist-item-coe-format = Được nộp hồ sơ xin cấp tại Nhật Bản, bởi nhân viên bệnh viện hoặc người thân ở Nhật Bản. Công cụ lưu trú cho biết thời gian lưu trú của bạn có cần giấy này hay không.
+
+checklist-item-companion-coe = Giấy chứng nhận tư cách lưu trú (COE) của riêng người đi cùng
+checklist-item-companion-coe-why = Khi lưu trú dài hạn, không chỉ bệnh nhân mà mỗi người đi cùng cũng cần Giấy chứng nhận tư cách lưu trú (COE): danh sách hồ sơ của cơ quan quản lý xuất nhập cảnh Nhật Bản coi bệnh nhân và người đi cùng (“người chăm sóc”) là những người nộp đơn riêng biệt. Công cụ lưu trú cho biết thời gian lưu trú của bạn có cần giấy này hay không.
+checklist-item-companion-coe-format = Được nộp hồ sơ xin cấp tại Nhật Bản cho người đi cùng, giống như của bệnh nhân, kèm theo kế hoạch lưu trú ghi rõ bệnh nhân và mối quan hệ của bạn với bệnh nhân, cùng giấy tờ chứng minh chi phí lưu trú được chi trả.
+
+checklist-item-companion-named = Tên của bạn trên Giấy chứng nhận dự kiến khám chữa bệnh và thư bảo lãnh
+checklist-item-companion-named-why = Bộ Ngoại giao Nhật Bản (MOFA) yêu cầu người bảo lãnh và bệnh nhân thống nhất những người đi cùng nào là cần thiết; mỗi người đi cùng đều được ghi tên trên Giấy chứng nhận dự kiến khám chữa bệnh và thư bảo lãnh của bệnh nhân.
+checklist-item-companion-named-format = Bạn không cần tự điền gì: hãy gửi cho đơn vị điều phối họ tên đầy đủ của bạn như trong hộ chiếu, trước khi họ hoàn thành thư bảo lãnh.
 
 checklist-item-treatment-schedule = Lịch điều trị
 checklist-item-treatment-schedule-why = Cần để xin thị thực lưu trú y tế nhiều lần, khi việc điều trị của bạn cần nhiều lần sang Nhật Bản.

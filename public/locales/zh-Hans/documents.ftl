@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = 您请求日本的医院接收您进行�
 checklist-scenario-visa-patient = 医疗滞在签证：患者
 checklist-scenario-visa-patient-summary = 您是患者，为在日本接受治疗申请医疗滞在签证。
 checklist-scenario-visa-companion = 医疗滞在签证：陪同人员
-checklist-scenario-visa-companion-summary = 您作为亲属或其他陪同人员，持同类签证与患者同行。
+checklist-scenario-visa-companion-summary = 您作为亲属或其他陪同人员，持同类签证与患者同行。您需用自己的材料申请，您的姓名须记载于患者的医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书上；长期停留时，还需要您本人的在留资格认定证明书。
 checklist-scenario-travel = 前往日本
 checklist-scenario-travel-summary = 为就诊或治疗前往日本时需要随身携带的物品。
 
@@ -24,7 +24,7 @@ checklist-provider-coordinator = 您的协调员
 checklist-provider-translator = 翻译人员
 checklist-provider-bank = 您的开户银行
 checklist-provider-immigration = 日本出入国在留管理局
-checklist-provider-embassy = 日本驻外使领馆
+checklist-provider-embassy = 日本驻外使领馆（在中国大陆，经其指定的代办机构或签证申请中心）
 
 ## 医疗资料
 
@@ -86,9 +86,9 @@ checklist-item-power-of-attorney = 代理就诊委托书
 checklist-item-power-of-attorney-why = 有些医院（如QST医院）在他人代替患者前往咨询时，要求提供委托书。
 checklist-item-power-of-attorney-format = 由患者本人签字。请向医院确认是否有指定表格。
 
-checklist-item-interpreter-booking = 预约翻译
-checklist-item-interpreter-booking-why = 有些医院（如顺天堂）要求咨询时必须有翻译在场。
-checklist-item-interpreter-booking-format = 请与协调员确认日期、时间和地点。翻译按小时收费，费率由各协调员确定。
+checklist-item-interpreter-booking = 预约口译员
+checklist-item-interpreter-booking-why = 有些医院（如顺天堂）要求咨询时必须有口译员在场。
+checklist-item-interpreter-booking-format = 请与协调员确认日期、时间和地点。口译按小时收费，费率由各协调员确定。
 
 ## 签证材料
 
@@ -104,9 +104,9 @@ checklist-item-visa-application-form = 签证申请表
 checklist-item-visa-application-form-why = 使领馆据此审核签证。患者和每位陪同人员各自填写。
 checklist-item-visa-application-form-format = 请使用您申请签证的日本驻外使领馆的表格。
 
-checklist-item-planned-treatment-certificate = 医疗机构出具的就诊预定证明书及身份担保机构出具的身份担保书
-checklist-item-planned-treatment-certificate-why = 向签证机构证明日本的医院计划为您治疗，并有已登记的身份担保机构为您担保。
-checklist-item-planned-treatment-certificate-format = 两者合为一份表格。上半部分由日本的医院填写。身份担保机构（已登记的协调员或旅行社）填写身份担保书，并寄给您。
+checklist-item-planned-treatment-certificate = 医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书
+checklist-item-planned-treatment-certificate-why = 向签证机构证明日本的医院计划为您治疗，并有已登记的身元保证机构（身份保证机构）为您提供身份保证。
+checklist-item-planned-treatment-certificate-format = 两者合为一份表格。上半部分由日本的医院填写。身元保证机构（已登记的协调员或旅行社）填写身元保证书，并寄给您。
 
 checklist-item-proof-of-funds = 经济能力证明
 checklist-item-proof-of-funds-why = 证明您有能力支付治疗费和停留期间的费用。
@@ -120,15 +120,23 @@ checklist-item-coe = 在留资格认定证明书
 checklist-item-coe-why = 仅在以住院为前提的长期停留时需要，由日本出入国在留管理局签发。
 checklist-item-coe-format = 在日本国内由医院工作人员或在日本的亲属代为申请。是否需要，可以用停留工具确认。
 
+checklist-item-companion-coe = 陪同人员本人的在留资格认定证明书
+checklist-item-companion-coe-why = 长期停留时，不仅患者，每位陪同人员也都需要各自的在留资格认定证明书：日本出入国在留管理局的材料清单将患者和陪同人员（“付添人”）列为不同的申请人。是否需要，可以用停留工具确认。
+checklist-item-companion-coe-format = 与患者的一样，在日本国内为陪同人员申请，并附上写明所陪同的患者及您与患者关系的停留期间活动计划，以及能够负担停留期间全部费用的证明材料。
+
+checklist-item-companion-named = 您的姓名记载于医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书
+checklist-item-companion-named-why = 日本外务省要求身元保证机构与患者商定需要哪些陪同人员；每位陪同人员的姓名都会记载在患者的医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书上。
+checklist-item-companion-named-format = 您本人无需填写：请在协调员填写身元保证书之前，将与护照一致的全名发给协调员。
+
 checklist-item-treatment-schedule = 治疗计划表
-checklist-item-treatment-schedule-why = 治疗需要多次赴日、申请多次往返的医疗滞在签证时需要。
+checklist-item-treatment-schedule-why = 治疗需要多次赴日、申请多次有效的医疗滞在签证时需要。
 checklist-item-treatment-schedule-format = 由在日本负责制定治疗计划的医生出具。每次停留都有期限，停留工具会帮您检查。
 
 ## 出行
 
 checklist-item-visa = 医疗滞在签证
 checklist-item-visa-why = 您来日本治疗的签证。如果您的停留在免签范围内，则不需要。
-checklist-item-visa-format = 签证贴在护照上。请在有效期内入境日本。以签证和入境许可上印的日期为准。
+checklist-item-visa-format = 签证贴在护照上。请在有效期内入境日本。以签证和上陆许可（入境许可）上印的日期为准。
 
 checklist-item-hospital-estimate = 医院的接收答复和估价单
 checklist-item-hospital-estimate-why = 医院表示可以接收您的答复，并写明治疗内容、时长和费用。预付金额以此为准。
@@ -143,11 +151,11 @@ checklist-item-medical-records-copy-why = 您寄给医院的报告、影像和�
 checklist-item-medical-records-copy-format = 复印件即可。原件请妥善保管。
 
 checklist-item-coordinator-contact = 协调员的联系方式
-checklist-item-coordinator-contact-why = 协调员是您与医院之间的联络人。就诊时间可能变动，翻译也通过协调员安排。
+checklist-item-coordinator-contact-why = 协调员是您与医院之间的联络人。就诊时间可能变动，口译员也通过协调员安排。
 checklist-item-coordinator-contact-format = 姓名、电话号码和地址，除了存在手机里，也请写在纸上。
 
 checklist-item-insurance-policy = 国际保险保单
-checklist-item-insurance-policy-why = 如果您的保险承保在日本的医疗，医疗费可能在事后获得报销，有时翻译费或协调员费用也可报销。
+checklist-item-insurance-policy-why = 如果您的保险承保在日本的医疗，医疗费可能在事后获得报销，有时口译费或协调员费用也可报销。
 checklist-item-insurance-policy-format = 保单和保险公司的联系方式。请向保险公司确认理赔需要哪些收据和报告。
 
 ## 文件页面
@@ -166,7 +174,7 @@ checklist-sources-label = 来源：
 checklist-status-label = 状态
 checklist-note-label = 备注
 checklist-status-not-started = 未开始
-checklist-status-requested = 已申请
+checklist-status-requested = 已索取
 checklist-status-received = 已收到
 checklist-status-translated = 已翻译
 checklist-status-sent = 已寄出

@@ -11,7 +11,7 @@ checklist-scenario-admission-summary = 您請日本的醫院收治您，進行�
 checklist-scenario-visa-patient = 醫療滯在簽證：病患
 checklist-scenario-visa-patient-summary = 您是病患，為在日本接受治療而申請醫療滯在簽證。
 checklist-scenario-visa-companion = 醫療滯在簽證：陪同者
-checklist-scenario-visa-companion-summary = 您以親屬或其他陪同者的身分，持同類簽證與病患同行。
+checklist-scenario-visa-companion-summary = 您以親屬或其他陪同者的身分，持同類簽證與病患同行。您需以自己的文件申請，病患的醫療機構出具的受診等預定證明書及身元保證書上會記載您的姓名；長期停留時，還需要您本人的在留資格認定證明書。
 checklist-scenario-travel = 前往日本
 checklist-scenario-travel-summary = 為諮詢或治療前往日本時，應隨身攜帶的物品。
 
@@ -23,8 +23,8 @@ checklist-provider-hospital-in-japan = 日本的醫院
 checklist-provider-coordinator = 您的協調員
 checklist-provider-translator = 翻譯人員
 checklist-provider-bank = 您的往來銀行
-checklist-provider-immigration = 日本出入國在留管理廳
-checklist-provider-embassy = 日本駐外大使館或領事館
+checklist-provider-immigration = 日本出入國在留管理廳（地方出入國在留管理局）
+checklist-provider-embassy = 日本駐外使領館（在台灣為日本台灣交流協會）
 
 ## 醫療文件
 
@@ -98,14 +98,14 @@ checklist-item-passport-format = 每位旅行者的護照正本。
 
 checklist-item-photo = 照片
 checklist-item-photo-why = 簽證申請所需，病患及每位陪同者都需要。
-checklist-item-photo-format = 請依照您申請簽證的日本駐外大使館或領事館對照片的規定準備。
+checklist-item-photo-format = 請依照您申請簽證的日本駐外使領館（在台灣為日本台灣交流協會）對照片的規定準備。
 
 checklist-item-visa-application-form = 簽證申請表
-checklist-item-visa-application-form-why = 大使館或領事館據此審核簽證。病患及每位陪同者各自填寫一份。
-checklist-item-visa-application-form-format = 請使用您申請簽證的日本駐外大使館或領事館的表格。
+checklist-item-visa-application-form-why = 使領館據此審核簽證。病患及每位陪同者各自填寫一份。
+checklist-item-visa-application-form-format = 請使用您申請簽證的日本駐外使領館的表格。
 
 checklist-item-planned-treatment-certificate = 醫療機構出具的受診等預定證明書及身元保證書
-checklist-item-planned-treatment-certificate-why = 向簽證機關證明日本的醫院預定為您治療，且有已登錄的身元保證機構為您擔保。
+checklist-item-planned-treatment-certificate-why = 向簽證機關證明日本的醫院預定為您治療，且有身元保證機構（在日本政府登錄的保證機構）為您擔保。
 checklist-item-planned-treatment-certificate-format = 兩者合為同一份表格。上半部由日本的醫院填寫。您的身元保證機構（已登錄的協調員或旅行社）填寫身元保證書，再將表格寄給您。
 
 checklist-item-proof-of-funds = 財力證明
@@ -114,15 +114,23 @@ checklist-item-proof-of-funds-format = 例如由您的往來銀行開立的存�
 
 checklist-item-id-document = 身分證明文件
 checklist-item-id-document-why = 申請簽證時，除了護照以外，病患及每位陪同者也須提供身分證明文件。
-checklist-item-id-document-format = 請向日本駐外大使館或領事館確認可接受哪些身分證明文件。
+checklist-item-id-document-format = 請向日本駐外使領館確認可接受哪些身分證明文件。
 
 checklist-item-coe = 在留資格認定證明書
-checklist-item-coe-why = 只有在以住院為前提的長期停留時才需要，由日本的出入國在留管理機關核發。
+checklist-item-coe-why = 只有在以住院為前提的長期停留時才需要，由日本出入國在留管理廳（地方出入國在留管理局）核發。
 checklist-item-coe-format = 在日本國內由醫院的工作人員或您在日本的親屬代為申請。「停留與時程」工具會顯示您的停留是否需要此證明書。
+
+checklist-item-companion-coe = 陪同者本人的在留資格認定證明書
+checklist-item-companion-coe-why = 長期停留時，不只病患，每位陪同者也都需要各自的在留資格認定證明書：日本出入國在留管理廳的應備文件清單將病患與陪同者（「付添人」）列為不同的申請人。「停留與時程」工具會顯示您的停留是否需要此證明書。
+checklist-item-companion-coe-format = 與病患相同，在日本國內為陪同者提出申請，並附上載明所陪同之病患及您與病患關係的停留期間活動計畫，以及能負擔停留期間一切費用的證明文件。
+
+checklist-item-companion-named = 您的姓名記載於醫療機構出具的受診等預定證明書及身元保證書
+checklist-item-companion-named-why = 日本外務省要求身元保證機構與病患商定需要哪些陪同者；每位陪同者的姓名都會記載於病患的醫療機構出具的受診等預定證明書及身元保證書上。
+checklist-item-companion-named-format = 您本人無需填寫任何內容：請在協調員填寫身元保證書之前，將與護照相同的全名傳送給協調員。
 
 checklist-item-treatment-schedule = 治療預定表
 checklist-item-treatment-schedule-why = 治療需要多次往返日本、申請多次入境的醫療滯在簽證時需要。
-checklist-item-treatment-schedule-format = 由在日本負責規劃您治療的醫師出具的治療時程表。每次停留都有各自的期限上限，「停留與時程」工具會幫您檢查。
+checklist-item-treatment-schedule-format = 由在日本負責規劃您治療的醫師出具的治療預定表。每次停留都有各自的期限上限，「停留與時程」工具會幫您檢查。
 
 ## 行程
 
