@@ -56,10 +56,12 @@ test('the timeline starts from the arrival entered, puts the certificate before 
     const rows = await steps.allInnerTexts();
     const index = (id) => rows.findIndex((row) => row.startsWith(en(id)));
     assert.ok(index('step-certificate') >= 0 && index('step-certificate') < index('step-visa-latest'), rows.join('\n'));
-    // 10 government working days before 20 Jan skip 29 Dec to 3 Jan and 11 Jan: 4 Jan.
-    assert.match(rows[index('step-visa-latest')], /January 4, 2027/);
-    // 3 months before, plus the 6 closed days.
-    assert.match(rows[index('step-certificate')], /September 28, 2026/);
+    // No office chosen, none listed: 10 working days before 20 Jan skip 11 Jan (to 5 Jan),
+    // the 6-day margin for unknown local closures skips 29 Dec to 3 Jan (to 22 Dec), and
+    // the open day before that is 21 Dec.
+    assert.match(rows[index('step-visa-latest')], /December 21, 2026/);
+    // 3 months before is Mon 21 Sep, a holiday (as are 22 and 23): Fri 18 Sep.
+    assert.match(rows[index('step-certificate')], /September 18, 2026/);
     // Regression: arrival was always the day before treatment.
     assert.match(rows[index('step-arrival')], /January 20, 2027/);
     // Each lead time names its source, with its dates.

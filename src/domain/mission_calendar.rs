@@ -64,6 +64,15 @@ pub struct Mission {
     pub margin: Margin,
 }
 
+impl Mission {
+    /// Whether the office's closures for `year` are published in full.
+    pub fn is_published(&self, year: i32) -> bool {
+        self.years
+            .iter()
+            .any(|listed| listed.year == year && listed.complete && listed.closures.is_some())
+    }
+}
+
 /// What the office published for one year.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -310,7 +319,8 @@ impl<'a> MissionCalendar<'a> {
 
     /// The office's list for `year` is published in full.
     pub fn is_published(&self, year: i32) -> bool {
-        matches!(self.list(year), YearList::Complete(_))
+        self.mission
+            .is_some_and(|mission| mission.is_published(year))
     }
 
     pub fn is_open(&self, date: CalendarDate) -> bool {

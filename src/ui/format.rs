@@ -215,6 +215,7 @@ pub fn step_key(step: Step) -> &'static str {
         Step::Prepayment => "step-prepayment",
         Step::CertificateOfEligibility => "step-certificate",
         Step::VisaApplicationRecommended => "step-visa-recommended",
+        Step::VisaApplicationIfReferred => "step-visa-if-referred",
         Step::VisaApplicationLatest => "step-visa-latest",
         Step::Arrival => "step-arrival",
         Step::TreatmentStart => "step-treatment-start",

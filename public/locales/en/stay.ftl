@@ -93,3 +93,25 @@ step-visa-recommended = Apply for the visa (recommended)
 step-visa-latest = Apply for the visa (latest)
 step-arrival = Arrive in Japan
 step-treatment-start = Treatment starts
+step-visa-if-referred = Apply for the visa (if referred to Tokyo)
+stay-period-binds = The embassy or consulate sets the period from your condition. The period printed on your visa, and on the landing permission you get on arrival, is the one that binds: plan with it, not with the choice made here.
+stay-companions = Companions travelling with you
+stay-companions-named = { $count ->
+    [one] Your companion needs their own visa application, and their name must be on the certificate of planned treatment and guarantee letter.
+   *[other] Each of your { $count } companions needs their own visa application, and each name must be on the certificate of planned treatment and guarantee letter.
+    }
+stay-companions-certificate = Your stay is over { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }, so each companion also needs their own Certificate of Eligibility.
+timeline-office = Where you apply for the visa
+timeline-office-other = Another Japanese embassy or consulate
+timeline-office-unpublished = { $office } has not published its closure days for { $years }: this date also counts Japan's holidays and year-end closure as closed, and adds { $days ->
+    [one] { $days } working day
+   *[other] { $days } working days
+    } for local holidays.
+timeline-office-unlisted = This app has no closure list for this office: this date counts Japan's holidays and year-end closure as closed, and adds { $days ->
+    [one] { $days } working day
+   *[other] { $days } working days
+    } for local holidays. Check the office's own closure days.
+timeline-office-closures = Its closure days:

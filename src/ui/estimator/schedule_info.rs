@@ -15,6 +15,8 @@ pub fn ScheduleInfo(
     let issuer = schedule.issuer.clone();
     let notice = schedule.notice.clone();
     let as_of = schedule.as_of;
+    // The schedule's own date, and apart from it the last day its sources were read.
+    let checked = schedule.sources.iter().map(|source| source.checked).max();
     let sources = schedule.sources.clone();
     view! {
         <div class="schedule-info">
@@ -22,7 +24,13 @@ pub fn ScheduleInfo(
                 {schedule.example.then(|| view! { <span class="badge">{i18n.text("estimate-example-badge")}</span> " " })}
                 {move || i18n.t_args("estimate-issuer", &Args::new().text("issuer", issuer.get(code())))}
                 " · "
-                {move || i18n.t_args("estimate-as-of", &Args::new().text("date", i18n.date(as_of)))}
+                {move || match checked {
+                    Some(checked) => i18n.t_args(
+                        "estimate-published-checked",
+                        &Args::new().text("date", i18n.date(as_of)).text("checked", i18n.date(checked)),
+                    ),
+                    None => i18n.t_args("estimate-published", &Args::new().text("date", i18n.date(as_of))),
+                }}
             </p>
             {notice.map(|notice| view! { <p class="schedule-info__notice">{move || notice.get(code()).to_owned()}</p> })}
             <SourceList sources=sources />

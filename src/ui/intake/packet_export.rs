@@ -8,9 +8,10 @@ use crate::domain::checklist::ChecklistProgress;
 use crate::domain::estimate::SavedEstimate;
 use crate::domain::estimate_file::EstimateRecord;
 use crate::domain::intake::Intake;
+use crate::domain::mission_calendar::MissionData;
 use crate::domain::packet::{Packet, ToolData};
 use crate::domain::stay_plan::StayInput;
-use crate::domain::stay_record::StayRecord;
+use crate::domain::stay_record::{Calendars, StayRecord};
 use crate::domain::stay_rules::StayRules;
 use crate::storage::{self, StorageKey};
 use crate::ui::remote::{load_data, load_schedule};
@@ -63,12 +64,14 @@ async fn stay_result() -> Option<StayRecord> {
     let holidays = load_data("holidays-jp.json", HolidayData::parse)
         .await
         .ok()?;
-    Some(StayRecord::new(
-        input,
-        &rules,
-        &holidays.calendar(),
-        today()?,
-    ))
+    let offices = load_data("mission-holidays.json", MissionData::parse)
+        .await
+        .ok()?;
+    let calendars = Calendars {
+        japan: &holidays.calendar(),
+        offices: &offices,
+    };
+    Some(StayRecord::new(input, &rules, calendars, today()?))
 }
 
 /// Whether the browser has a share sheet (`navigator.share`): phones mostly, where a

@@ -5,6 +5,7 @@ pub mod state;
 mod stay_form;
 mod stay_result;
 mod trip_timeline;
+mod visa_office;
 
 pub use page::StayPage;
 pub use stay_form::StayForm;

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::business_days::HolidayData;
+use crate::domain::mission_calendar::MissionData;
 use crate::domain::stay_plan::{evaluate, StayInput, StayOutcome};
-use crate::domain::stay_record::plan_timeline;
+use crate::domain::stay_record::{plan_timeline, Calendars};
 use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::Timeline;
 use crate::storage::StorageKey;
@@ -21,6 +22,8 @@ use crate::web::today;
 pub struct StayState {
     pub rules: RwSignal<Remote<Arc<StayRules>>>,
     pub holidays: RwSignal<Remote<Arc<HolidayData>>>,
+    /// The visa offices and their closure days.
+    pub offices: RwSignal<Remote<Arc<MissionData>>>,
     pub input: RwSignal<StayInput>,
     pub outcome: Memo<Option<StayOutcome>>,
     pub timeline: Memo<Option<Timeline>>,
@@ -33,23 +36,28 @@ impl StayState {
         let (input, storage) = stored(StorageKey::Stay, StayInput::default);
         let rules: RwSignal<Remote<Arc<StayRules>>> = RwSignal::new(Remote::Loading);
         let holidays: RwSignal<Remote<Arc<HolidayData>>> = RwSignal::new(Remote::Loading);
+        let offices: RwSignal<Remote<Arc<MissionData>>> = RwSignal::new(Remote::Loading);
         let outcome = Memo::new(move |_| match rules.get() {
             Remote::Ready(rules) => Some(input.with(|input| evaluate(input, &rules, today()))),
             _ => None,
         });
         let timeline = Memo::new(move |_| {
-            let (Remote::Ready(rules), Remote::Ready(holidays)) = (rules.get(), holidays.get())
+            let (Remote::Ready(rules), Remote::Ready(holidays), Remote::Ready(offices)) =
+                (rules.get(), holidays.get(), offices.get())
             else {
                 return None;
             };
             let outcome = outcome.get()?;
-            input.with(|input| {
-                plan_timeline(input, &outcome, &rules, &holidays.calendar(), today()?)
-            })
+            let calendars = Calendars {
+                japan: &holidays.calendar(),
+                offices: &offices,
+            };
+            input.with(|input| plan_timeline(input, &outcome, &rules, calendars, today()?))
         });
         let state = StayState {
             rules,
             holidays,
+            offices,
             input,
             outcome,
             timeline,
@@ -64,11 +72,16 @@ impl StayState {
     }
 
     fn load(&self) {
-        let (rules, holidays) = (self.rules, self.holidays);
+        let (rules, holidays, offices) = (self.rules, self.holidays, self.offices);
         spawn_local(async move {
             rules.set(load_data("stay-rules.json", StayRules::parse).await.into());
             holidays.set(
                 load_data("holidays-jp.json", HolidayData::parse)
+                    .await
+                    .into(),
+            );
+            offices.set(
+                load_data("mission-holidays.json", MissionData::parse)
                     .await
                     .into(),
             );

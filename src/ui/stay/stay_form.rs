@@ -3,7 +3,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::domain::quantity::NumberRules;
 use crate::domain::stay::{TreatmentPlan, MAX_BUFFER_DAYS, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
-use crate::domain::stay_plan::EntryRoute;
+use crate::domain::stay_plan::{EntryRoute, MAX_COMPANIONS};
 use crate::i18n::{use_i18n, Args};
 use crate::ui::components::{
     country_options, prepare_country_names, DateField, NumberField, Slice, SourceCitation,
@@ -24,6 +24,7 @@ pub fn StayForm() -> impl IntoView {
         <section class="panel" aria-labelledby="stay-dates-heading">
             <NationalityField />
             <RouteChoices />
+            <CompanionsField />
             <h2 id="stay-dates-heading">{i18n.text("stay-dates-heading")}</h2>
             <DateField
                 id="arrival"
@@ -62,11 +63,22 @@ fn NationalityField() -> impl IntoView {
             return ().into_any();
         };
         let chosen = state.input.with(|input| input.country.clone());
-        let codes = rules
+        // The visa-exempt nationalities, and those whose visa offices' closures are known.
+        let offices = state.offices.get();
+        let mut codes: std::collections::BTreeSet<&str> = rules
             .visa_exempt
             .countries
             .iter()
-            .map(|country| country.code.as_str());
+            .map(|country| country.code.as_str())
+            .collect();
+        if let Remote::Ready(offices) = &offices {
+            codes.extend(
+                offices
+                    .countries
+                    .iter()
+                    .map(|country| country.code.as_str()),
+            );
+        }
         country_options(i18n, codes, chosen.as_deref()).into_any()
     };
     let on_country = move |event: leptos::ev::Event| {
@@ -162,6 +174,27 @@ fn RouteChoices() -> impl IntoView {
             <legend>{i18n.text("stay-route")}</legend>
             {route_choices}
         </fieldset>
+    }
+}
+
+/// How many companions travel with the patient: each needs papers of their own.
+#[component]
+fn CompanionsField() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_stay();
+    let initial = state.input.with_untracked(|input| input.companions);
+    let on_value = Callback::new(move |value: Option<rust_decimal::Decimal>| {
+        let count = value.and_then(|value| value.to_u32()).unwrap_or(0);
+        state.update(|input| input.companions = count);
+    });
+    view! {
+        <NumberField
+            id="companions"
+            label=i18n.signal("stay-companions")
+            initial=initial.to_string()
+            rules=NumberRules::whole(i64::from(MAX_COMPANIONS))
+            on_value=on_value
+        />
     }
 }
 

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::domain::date::CalendarDate;
 use crate::domain::stay::{StayOption, MAX_SESSIONS, MAX_SESSIONS_PER_WEEK};
-use crate::domain::stay_plan::{StayOutcome, StayProblem, YEARS};
+use crate::domain::stay_plan::{
+    certificate_needed, visa_needed, EntryRoute, StayOutcome, StayProblem, YEARS,
+};
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::ui::format::{period_text, stay_days_text};
 use crate::ui::remote::Remote;
@@ -88,12 +90,21 @@ pub fn StayResult() -> impl IntoView {
             return None;
         };
         let locale = i18n.locale().code();
-        let differ = rules
-            .medical_stay
-            .sources_differ
-            .as_ref()
+        let medical = state
+            .input
+            .with(|input| matches!(input.route, EntryRoute::MedicalStay(_)));
+        // The period chosen here is a plan: the one the embassy grants is what binds.
+        let binds = medical.then(|| {
+            view! { <p class="notice" data-testid="stay-period-binds">{i18n.t("stay-period-binds")}</p> }
+        });
+        let differ = medical
+            .then(|| rules.medical_stay.sources_differ.as_ref())
+            .flatten()
             .map(|text| text.get(locale).to_owned());
+        let companions = companions_view(i18n, &rules, state.outcome.get());
         Some(view! {
+            {binds}
+            {companions}
             <p class="muted">{rules.notice.get(locale).to_owned()}</p>
             <p class="muted">{differ}</p>
         })
@@ -105,6 +116,44 @@ pub fn StayResult() -> impl IntoView {
             {footnotes}
         </section>
     }
+}
+
+/// What each companion needs when a visa is: their own application, their name on the
+/// guarantor's papers, and over 90 days their own Certificate of Eligibility.
+fn companions_view(
+    i18n: I18n,
+    rules: &crate::domain::stay_rules::StayRules,
+    outcome: Option<StayOutcome>,
+) -> Option<impl IntoView> {
+    let state = use_stay();
+    let (count, visa, certificate) = state.input.with(|input| {
+        let certificate = outcome
+            .as_ref()
+            .is_some_and(|outcome| certificate_needed(input, outcome, rules));
+        (
+            input.companions,
+            visa_needed(input, rules, crate::web::today()),
+            certificate,
+        )
+    });
+    if count == 0 || !visa {
+        return None;
+    }
+    let over = rules.medical_stay.certificate_of_eligibility_over_days;
+    let named = i18n.t_args(
+        "stay-companions-named",
+        &Args::new().int("count", i64::from(count)),
+    );
+    let own_certificate = certificate.then(|| {
+        let text = i18n.t_args(
+            "stay-companions-certificate",
+            &Args::new().int("days", i64::from(over)),
+        );
+        view! { " " {text} }
+    });
+    Some(view! {
+        <p class="notice" data-testid="stay-companions">{named} {own_certificate}</p>
+    })
 }
 
 fn last_day_view(i18n: I18n, day: CalendarDate) -> impl IntoView {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::ics::{to_ics, CalendarEntry};
+use crate::domain::stay_record::chosen_office;
 use crate::domain::stay_rules::StayRules;
 use crate::domain::timeline::{ArrivalWarning, Milestone, Step, Timeline};
 use crate::i18n::{use_i18n, Args, I18n};
@@ -9,6 +10,7 @@ use crate::ui::components::{DateField, SourceCitation};
 use crate::ui::format::step_key;
 use crate::ui::remote::Remote;
 use crate::ui::stay::state::use_stay;
+use crate::ui::stay::visa_office::{office_note, VisaOfficeField};
 
 /// From the planned start of treatment (and the arrival, when entered), the latest day for
 /// each step with where its lead time comes from, late steps named, the earliest feasible
@@ -26,10 +28,39 @@ pub fn TripTimeline() -> impl IntoView {
             return None;
         };
         let arrival_entered = state.input.with(|input| input.arrival.is_some());
+        let arrival = timeline
+            .milestones
+            .iter()
+            .find(|milestone| milestone.step == Step::Arrival)
+            .map(|milestone| milestone.latest);
+        let offices = state.offices.get();
         let items = timeline
             .milestones
             .iter()
-            .map(|milestone| milestone_view(i18n, &rules, milestone, arrival_entered))
+            .map(|milestone| {
+                // The visa's latest day is counted in the office's working days: say what
+                // the count knew of its closures.
+                let office = match (&offices, arrival) {
+                    (Remote::Ready(offices), Some(arrival))
+                        if milestone.step == Step::VisaApplicationLatest =>
+                    {
+                        let office = state.input.with(|input| chosen_office(input, offices));
+                        Some(
+                            office_note(
+                                i18n,
+                                offices,
+                                office,
+                                milestone.latest,
+                                arrival,
+                                timeline.office_margin_days,
+                            )
+                            .into_any(),
+                        )
+                    }
+                    _ => None,
+                };
+                milestone_view(i18n, &rules, milestone, arrival_entered, office)
+            })
             .collect_view();
         let too_soon = (!timeline.late_steps.is_empty()).then(|| late_view(i18n, &timeline));
         let arrival = timeline.arrival_warning.map(|warning| {
@@ -67,6 +98,7 @@ pub fn TripTimeline() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{i18n.text("timeline-heading")}</h2>
+            <VisaOfficeField />
             <DateField
                 id="treatment-start"
                 label=i18n.signal("timeline-start")
@@ -92,6 +124,7 @@ fn milestone_view(
     rules: &StayRules,
     milestone: &Milestone,
     arrival_entered: bool,
+    office: Option<AnyView>,
 ) -> impl IntoView {
     let latest = i18n.t_args(
         "timeline-latest",
@@ -115,6 +148,7 @@ fn milestone_view(
             {milestone.past.then(|| view! { <strong class="milestone__past">{i18n.t("timeline-past")}</strong> })}
             {note}
             {source}
+            {office}
         </li>
     }
 }
