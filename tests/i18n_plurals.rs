@@ -196,3 +196,34 @@ fn counts_are_pluralised_and_grouped_in_every_locale() {
         assert!(!large.contains("1234"), "{}: {large}", locale.code());
     }
 }
+
+/// Arabic puts the dual in the noun: "from 1 to two days" (من 1 إلى يومين), never
+/// "from 1 to 2 two-days" with the number said twice.
+#[test]
+fn a_range_ending_at_two_says_the_two_once_in_arabic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/locales/ar");
+    let files = vec![(
+        "guide.ftl".to_owned(),
+        fs::read_to_string(root.join("guide.ftl")).expect("file"),
+    )];
+    let messages = Messages::parse(Locale::Ar, &files).expect("parses");
+    let text = |id: &str, args: &Args| messages.format(id, Some(args)).expect(id);
+    let unit = text("guide-unit-day", &Args::new().int("count", 2));
+    let range = text(
+        "guide-takes-between",
+        &Args::new()
+            .int("min", 1)
+            .int("max", 2)
+            .text("unit", unit.clone()),
+    );
+    assert!(range.contains(&unit), "{range}");
+    assert!(!range.contains('2') && !range.contains('٢'), "{range}");
+    let wider = text(
+        "guide-takes-between",
+        &Args::new()
+            .int("min", 7)
+            .int("max", 10)
+            .text("unit", "أيام"),
+    );
+    assert!(wider.contains("10") || wider.contains("١٠"), "{wider}");
+}

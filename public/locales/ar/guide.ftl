@@ -94,7 +94,10 @@ guide-faq-heading = أسئلة يطرحها المرضى
 guide-stage-prepare-takes = يردّ المنسّق عادةً خلال:
 guide-stage-liaison-takes = يستغرق ردّ المستشفى عادةً:
 guide-stage-visa-takes = من اكتمال المعلومات الطبية حتى الحصول على التأشيرة:
-guide-takes-between = من { $min } إلى { $max } { $unit }
+guide-takes-between = { $max ->
+    [two] من { $min } إلى { $unit }
+   *[other] من { $min } إلى { $max } { $unit }
+}
 guide-takes-at-most = { $max ->
     [one] حتى { $unit }
     [two] حتى { $unit }
