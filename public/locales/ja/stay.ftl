@@ -60,3 +60,16 @@ step-visa-recommended = ビザを申請する（推奨時期）
 step-visa-latest = ビザを申請する（最終期限）
 step-arrival = 日本に到着する
 step-treatment-start = 治療開始
+step-visa-if-referred = ビザを申請する（東京の外務省に照会される場合）
+stay-period-binds = 滞在期間は、病状に応じて大使館または総領事館が決めます。ビザに記載された期間と、入国時に受ける上陸許可の期間が有効な期間です。ここでの選択ではなく、その期間に合わせて計画してください。
+stay-companions = 同行者の人数
+stay-companions-named = { $count ->
+    [1] 同行者も自分のビザを申請する必要があり、その氏名を「医療機関による受診等予定証明書及び身元保証機関による身元保証書」に記載する必要があります。
+   *[other] 同行者{ $count }人それぞれが自分のビザを申請する必要があり、全員の氏名を「医療機関による受診等予定証明書及び身元保証機関による身元保証書」に記載する必要があります。
+    }
+stay-companions-certificate = 滞在が{ $days }日を超えるため、同行者もそれぞれ自分の在留資格認定証明書が必要です。
+timeline-office = ビザを申請する在外公館
+timeline-office-other = その他の日本大使館・総領事館
+timeline-office-unpublished = { $office }は{ $years }年の休館日をまだ公表していません。この日付は日本の祝日と年末年始も休館として数え、現地の休日の分として執務日{ $days }日を加えています。
+timeline-office-unlisted = このアプリにはこの公館の休館日の一覧がありません。この日付は日本の祝日と年末年始を休館として数え、現地の休日の分として執務日{ $days }日を加えています。公館の休館日を確認してください。
+timeline-office-closures = 休館日：
