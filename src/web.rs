@@ -6,6 +6,8 @@
 
 use std::cell::RefCell;
 
+use crate::domain::documents::FileKind;
+
 /// The browser window; `None` outside a browser (calling web-sys there would panic).
 pub fn window() -> Option<web_sys::Window> {
     if in_browser() {
@@ -197,4 +199,16 @@ pub fn confirmed(question: &str) -> bool {
     window()
         .and_then(|window| window.confirm_with_message(question).ok())
         .unwrap_or(false)
+}
+
+/// A `blob:` URL for `blob` under the type its kind was checked to be, whatever type the
+/// Blob itself carries: the URL is of the app's origin, so a document a sender typed as a
+/// page must never be served as one. `None` (an unknown kind) serves it as bytes to save.
+pub fn document_url(blob: &web_sys::Blob, kind: Option<FileKind>) -> Option<String> {
+    let media_type = kind.map_or("application/octet-stream", FileKind::media_type);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let parts = js_sys::Array::of1(blob);
+    let typed = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&typed).ok()
 }

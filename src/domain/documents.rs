@@ -4,8 +4,6 @@
 //! The bytes live in the browser's IndexedDB (`storage::file_store`); this module is what is
 //! decided about them, so it is tested natively.
 
-use std::collections::BTreeSet;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +90,7 @@ impl FileKind {
         }
     }
 
-    fn extensions(self) -> &'static [&'static str] {
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
             FileKind::Pdf => &["pdf"],
             FileKind::Jpeg => &["jpg", "jpeg"],
@@ -181,65 +179,6 @@ pub fn room_for(kept: &[DocumentFile], sizes: &[u64]) -> Result<(), Refusal> {
 /// Total bytes of `files`.
 pub fn total_size(files: &[DocumentFile]) -> u64 {
     files.iter().map(|file| file.size).sum()
-}
-
-/// Longest file name kept in an archive, in characters, extension included.
-const MAX_NAME_CHARS: usize = 100;
-
-/// A name safe in any file system and in a zip: no path separators, no characters Windows
-/// refuses, no control characters, no leading or trailing dots and spaces, at most
-/// [`MAX_NAME_CHARS`] characters with the extension kept. Letters of every script stay.
-pub fn safe_name(name: &str) -> String {
-    let replaced: String = name
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let trimmed = replaced.trim_matches(|c: char| c == '.' || c.is_whitespace());
-    let trimmed = if trimmed.is_empty() { "file" } else { trimmed };
-    if trimmed.chars().count() <= MAX_NAME_CHARS {
-        return trimmed.to_owned();
-    }
-    let (stem, extension) = match trimmed.rsplit_once('.') {
-        Some((stem, extension)) if extension.chars().count() <= 10 => {
-            (stem, format!(".{extension}"))
-        }
-        _ => (trimmed, String::new()),
-    };
-    let keep = MAX_NAME_CHARS - extension.chars().count();
-    let stem: String = stem.chars().take(keep).collect();
-    format!("{}{extension}", stem.trim_end())
-}
-
-/// Each file's path in the archive, `documents/<item>/<safe name>`, in the order given:
-/// a name already taken in the same folder (compared without case, as Windows and macOS
-/// do) gets " (2)", " (3)" … before its extension.
-pub fn archive_paths(files: &[DocumentFile]) -> Vec<String> {
-    let mut taken = BTreeSet::new();
-    files
-        .iter()
-        .map(|file| {
-            let name = safe_name(&file.name);
-            let (stem, extension) = match name.rsplit_once('.') {
-                Some((stem, extension)) if !stem.is_empty() => {
-                    (stem.to_owned(), format!(".{extension}"))
-                }
-                _ => (name.clone(), String::new()),
-            };
-            let mut candidate = name;
-            let mut number = 2;
-            while !taken.insert(format!("{}/{}", file.item, candidate.to_lowercase())) {
-                candidate = format!("{stem} ({number}){extension}");
-                number += 1;
-            }
-            format!("documents/{}/{candidate}", file.item)
-        })
-        .collect()
 }
 
 /// Lowercase hex of `bytes` (a SHA-256 digest).
@@ -337,37 +276,6 @@ mod tests {
         assert_eq!(
             room_for(&[], &vec![1; MAX_FILES + 1]),
             Err(Refusal::TooMany)
-        );
-    }
-
-    #[test]
-    fn names_lose_what_file_systems_refuse_but_keep_every_script() {
-        assert_eq!(safe_name("../../etc/passwd"), "_.._etc_passwd");
-        assert_eq!(safe_name("C:\\scan\u{0}.pdf"), "C__scan_.pdf");
-        assert_eq!(safe_name("  紹介状 2026.pdf. "), "紹介状 2026.pdf");
-        assert_eq!(safe_name("..."), "file");
-        let long = format!("{}.pdf", "あ".repeat(300));
-        let cut = safe_name(&long);
-        assert_eq!(cut.chars().count(), MAX_NAME_CHARS);
-        assert!(cut.ends_with("あ.pdf"));
-    }
-
-    #[test]
-    fn archive_paths_are_unique_per_folder_without_case() {
-        let files = vec![
-            file("1", "passport", "Scan.pdf", 1),
-            file("2", "passport", "scan.pdf", 1),
-            file("3", "passport", "scan.pdf", 1),
-            file("4", "referral-letter", "scan.pdf", 1),
-        ];
-        assert_eq!(
-            archive_paths(&files),
-            [
-                "documents/passport/Scan.pdf",
-                "documents/passport/scan (2).pdf",
-                "documents/passport/scan (3).pdf",
-                "documents/referral-letter/scan.pdf",
-            ]
         );
     }
 }

@@ -7,6 +7,7 @@ pub mod currency;
 pub mod data_file;
 pub mod date;
 pub mod decimal_text;
+pub mod document_names;
 pub mod documents;
 pub mod drafts;
 pub mod estimate;

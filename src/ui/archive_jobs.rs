@@ -238,6 +238,8 @@ pub fn job_error_text(i18n: I18n, failure: &JobFailure) -> String {
         FailureKind::Duplicate => "archive-duplicate",
         FailureKind::Damaged => "archive-damaged",
         FailureKind::HashMismatch => "archive-hash-mismatch",
+        FailureKind::Kind => "archive-file-kind",
+        FailureKind::DisguisedName => "archive-disguised-name",
         FailureKind::NotAPacket => "archive-not-packet",
         FailureKind::WrongPassphrase => "file-wrong-passphrase",
         FailureKind::SealedDamaged => "archive-sealed-damaged",

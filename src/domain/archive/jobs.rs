@@ -47,6 +47,10 @@ pub enum FailureKind {
     Duplicate,
     Damaged,
     HashMismatch,
+    /// A document of a kind the app does not accept (a page, a program).
+    Kind,
+    /// A document's name hides characters or its real kind.
+    DisguisedName,
     NotAPacket,
     WrongPassphrase,
     SealedDamaged,
@@ -96,6 +100,8 @@ impl From<&JobError> for JobFailure {
                 ReadError::Duplicate { name } => (Kind::Duplicate, name.clone()),
                 ReadError::Damaged { name } => (Kind::Damaged, name.clone()),
                 ReadError::HashMismatch { name } => (Kind::HashMismatch, name.clone()),
+                ReadError::Kind { name } => (Kind::Kind, name.clone()),
+                ReadError::DisguisedName { name, .. } => (Kind::DisguisedName, name.clone()),
                 ReadError::NotAPacketArchive { reason } => (Kind::NotAPacket, reason.clone()),
                 ReadError::Packet(error) => (Kind::NotAPacket, error.to_string()),
             },

@@ -6,7 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::data_file::is_slug;
-use crate::domain::documents::{archive_paths, is_sha256_hex, DocumentFile};
+use crate::domain::document_names::{archive_paths, sent_file_name};
+use crate::domain::documents::{is_sha256_hex, DocumentFile, FileKind};
 
 /// The `format` value of the manifest.
 pub const MANIFEST_FORMAT: &str = "japan-care-planner/documents-manifest";
@@ -35,13 +36,18 @@ pub struct ArchivedDocument {
 }
 
 impl ArchivedDocument {
-    /// The entry for `file` at `path`.
+    /// The entry for `file` at `path`, under the name and type of its kind: a reader
+    /// refuses any other.
     pub fn new(file: &DocumentFile, path: String) -> ArchivedDocument {
+        let media_type = FileKind::of(&file.media_type, &file.name).map_or_else(
+            || file.media_type.clone(),
+            |kind| kind.media_type().to_owned(),
+        );
         ArchivedDocument {
             path,
             item: file.item.clone(),
-            name: file.name.clone(),
-            media_type: file.media_type.clone(),
+            name: sent_file_name(file),
+            media_type,
             size: file.size,
             sha256: file.sha256.clone(),
             added: file.added.clone(),

@@ -1,8 +1,10 @@
 //! Entry names a reader will accept: only what this app writes, nothing that could leave a
 //! folder when someone unpacks the archive with another tool.
 
-/// Why a name is refused, or `None` if it is safe. Refused: not UTF-8, control characters,
-/// a backslash or a drive letter, an absolute path, empty, `.` or `..` components.
+use crate::domain::document_names::is_hidden_char;
+
+/// Why a name is refused, or `None` if it is safe. Refused: not UTF-8, control, bidi and
+/// other hidden characters (`is_hidden_char`), a backslash or a drive letter, an absolute path, empty, `.` or `..` components.
 pub fn unsafe_name(raw: &[u8]) -> Option<String> {
     let Ok(name) = std::str::from_utf8(raw) else {
         return Some(String::from_utf8_lossy(raw).into_owned());
@@ -10,7 +12,7 @@ pub fn unsafe_name(raw: &[u8]) -> Option<String> {
     let refused = name.is_empty()
         || name
             .chars()
-            .any(|c| c.is_control() || c == '\\' || c == ':')
+            .any(|c| is_hidden_char(c) || c == '\\' || c == ':')
         || name.starts_with('/')
         || name
             .trim_end_matches('/')
@@ -42,6 +44,8 @@ mod tests {
             "a\u{0}b",
             "a\nb",
             "a\u{85}b",
+            "documents/passport/a\u{202E}fdp.exe",
+            "documents/passport/a\u{200B}.pdf",
             "",
         ] {
             assert!(unsafe_name(name.as_bytes()).is_some(), "{name:?}");

@@ -13,7 +13,8 @@ use thiserror::Error;
 
 use super::names::{is_folder, unsafe_name};
 use super::{ArchivedDocument, Manifest, MANIFEST_PATH, PACKET_PATH};
-use crate::domain::documents::{hex, MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
+use crate::domain::document_names::{check_received_name, DisguisedName};
+use crate::domain::documents::{hex, FileKind, MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
 
 /// Most entries: every file, the packet, the manifest, and folder entries another zip tool
@@ -50,6 +51,13 @@ pub enum ReadError {
     Damaged { name: String },
     #[error("{name} does not match its SHA-256 in the manifest")]
     HashMismatch { name: String },
+    /// A document whose type is not one the app accepts (PDF, JPEG, PNG, text, HEIC): it
+    /// could be a page or a program, whatever its name says.
+    #[error("{name} is not a kind of file a packet holds")]
+    Kind { name: String },
+    /// A name written to mislead: hidden characters, or an extension not its kind's.
+    #[error("{name} has a name that hides what it is")]
+    DisguisedName { name: String, why: DisguisedName },
     #[error("not a packet archive: {reason}")]
     NotAPacketArchive { reason: String },
     #[error("{0}")]
@@ -130,14 +138,19 @@ pub fn read_archive(bytes: &[u8]) -> Result<OpenedArchive, ReadError> {
             }
         })
     };
-    let manifest = Manifest::parse(&text(MANIFEST_PATH)?)
+    let mut manifest = Manifest::parse(&text(MANIFEST_PATH)?)
         .map_err(|reason| ReadError::NotAPacketArchive { reason })?;
-    let packet = Packet::parse(&text(PACKET_PATH)?).map_err(ReadError::Packet)?;
+    let mut packet = Packet::parse(&text(PACKET_PATH)?).map_err(ReadError::Packet)?;
     if packet.documents != manifest.files {
         return Err(ReadError::NotAPacketArchive {
             reason: "the packet and the manifest list different files".into(),
         });
     }
+    // The sender wrote both lists: what a document is, is decided here, never by them.
+    for entry in &mut manifest.files {
+        entry.media_type = accepted_type(entry)?.to_owned();
+    }
+    packet.documents.clone_from(&manifest.files);
     let listed: BTreeSet<&str> = manifest
         .files
         .iter()
@@ -166,6 +179,19 @@ pub fn read_archive(bytes: &[u8]) -> Result<OpenedArchive, ReadError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(OpenedArchive { packet, documents })
+}
+
+/// The type a document is opened under: its kind's, if the sender's type (or, for an untyped
+/// file, its extension) names a kind the app accepts and its name shows that kind.
+fn accepted_type(entry: &super::ArchivedDocument) -> Result<&'static str, ReadError> {
+    let kind = FileKind::of(&entry.media_type, &entry.name).ok_or_else(|| ReadError::Kind {
+        name: entry.path.clone(),
+    })?;
+    check_received_name(&entry.name, kind).map_err(|why| ReadError::DisguisedName {
+        name: entry.name.escape_default().to_string(),
+        why,
+    })?;
+    Ok(kind.media_type())
 }
 
 fn bytes_of<'a>(archive: &'a ZipSliceArchive<&'a [u8]>) -> &'a [u8] {

@@ -285,3 +285,80 @@ fn unzip_reads_every_name_as_written() {
         Err(error) => panic!("unzip could not be run: {error}"),
     }
 }
+
+/// An archive whose one document is listed, in both lists, as the sender wants it.
+fn sent_as(name: &str, media_type: &str, bytes: &[u8]) -> Vec<u8> {
+    let path = format!("documents/passport/{}", name.replace('\u{202E}', ""));
+    let entry = super::ArchivedDocument {
+        path: path.clone(),
+        item: "passport".into(),
+        name: name.into(),
+        media_type: media_type.into(),
+        size: bytes.len() as u64,
+        sha256: hex(&Sha256::digest(bytes)),
+        added: "2026-11-29T10:00:00Z".into(),
+    };
+    let mut packet = packet_with(&[]);
+    packet.documents = vec![entry];
+    let manifest = super::Manifest::new(packet.documents.clone()).to_json();
+    let json = packet.to_json();
+    raw_zip(&[
+        (b"packet.json", CompressionMethod::STORE, json.as_bytes()),
+        (
+            b"manifest.json",
+            CompressionMethod::STORE,
+            manifest.as_bytes(),
+        ),
+        (path.as_bytes(), CompressionMethod::STORE, bytes),
+    ])
+}
+
+#[test]
+fn a_document_the_sender_calls_a_page_or_a_program_is_refused() {
+    let page = b"<h1 id=owned>x</h1><script>document.title='ran'</script>";
+    for (name, media_type) in [
+        ("scan.pdf", "text/html"),
+        ("scan.svg", "image/svg+xml"),
+        ("x.html", "application/octet-stream"),
+        ("x.html", ""),
+    ] {
+        assert!(
+            matches!(
+                read_archive(&sent_as(name, media_type, page)),
+                Err(ReadError::Kind { .. })
+            ),
+            "{name} {media_type}"
+        );
+    }
+    for name in ["report.pdf.exe", "scan\u{202E}fdp.exe", "scan.html"] {
+        assert!(
+            matches!(
+                read_archive(&sent_as(name, "application/pdf", page)),
+                Err(ReadError::DisguisedName { .. })
+            ),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_document_is_opened_under_its_kinds_type_not_the_senders_spelling() {
+    let opened = read_archive(&sent_as("photo.JPG", "IMAGE/PJPEG", &[0xff, 0xd8])).expect("reads");
+    assert_eq!(opened.documents[0].entry.media_type, "image/jpeg");
+    assert_eq!(opened.packet.documents[0].media_type, "image/jpeg");
+}
+
+#[test]
+fn a_kept_name_without_its_extension_is_sent_with_it_and_reads_back() {
+    let bytes = [0x89, b'P', b'N', b'G'];
+    let files = vec![(
+        document("passport", "photo", "image/png", &bytes),
+        bytes.to_vec(),
+    )];
+    let opened = read_archive(&archive_of(&files)).expect("reads");
+    assert_eq!(opened.documents[0].entry.name, "photo.png");
+    assert_eq!(
+        opened.documents[0].entry.path,
+        "documents/passport/photo.png"
+    );
+}

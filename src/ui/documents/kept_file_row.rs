@@ -40,7 +40,7 @@ pub fn KeptFileRow(
         let id = file.id.clone();
         spawn_local(async move {
             if let Some(blob) = files.blob(&id).await {
-                url.set(web_sys::Url::create_object_url_with_blob(&blob).ok());
+                url.set(crate::web::document_url(&blob, kind));
             }
         });
         on_cleanup(move || {
@@ -64,8 +64,9 @@ pub fn KeptFileRow(
     let thumbnail = kind.filter(|kind| kind.is_image()).map(|_| {
         view! { <img class="kept-file__thumbnail" alt="" src=move || url.get().unwrap_or_default() /> }
     });
-    // Browsers other than Safari cannot show HEIC: it is downloaded instead.
-    let download = (kind == Some(FileKind::Heic)).then(|| file.name.clone());
+    // Only an image opens in a tab; any other kind (and HEIC, which browsers other than
+    // Safari cannot show) is saved, never opened as a page of the app's origin.
+    let download = (!kind.is_some_and(FileKind::is_image)).then(|| file.name.clone());
     // Each button's accessible name ends with the file's name ("Rename scan.pdf"): the
     // visible word first, so speech input finds it by what it shows.
     let name = file.name.clone();

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use web_sys::{Blob, File};
 
 use crate::domain::archive::jobs::FailureKind;
-use crate::domain::documents::{room_for, DocumentFile, Refusal};
+use crate::domain::documents::{check_new_file, room_for, DocumentFile, FileKind, Refusal};
 use crate::domain::packet::Packet;
 use crate::i18n::{Args, I18n};
 use crate::storage::file_store::FileStore;
@@ -81,9 +81,10 @@ impl ArchiveOpening {
                         Ok(packet) => {
                             let urls = files
                                 .iter()
-                                .map(|blob| {
-                                    web_sys::Url::create_object_url_with_blob(blob)
-                                        .unwrap_or_default()
+                                .zip(&packet.documents)
+                                .map(|(blob, document)| {
+                                    let kind = FileKind::of(&document.media_type, &document.name);
+                                    crate::web::document_url(blob, kind).unwrap_or_default()
                                 })
                                 .collect();
                             opening.blobs.set_value(files);
@@ -121,7 +122,15 @@ impl ArchiveOpening {
         if packet.documents.is_empty() || blobs.len() != packet.documents.len() {
             return Ok(0);
         }
-        let (store, _) = FileStore::open().await;
+        // A store in memory would be gone with the page: saying "kept" would lose them.
+        let (store, refused) = FileStore::open().await;
+        if store.is_memory() {
+            let reason = refused.map(|error| error.to_string()).unwrap_or_default();
+            return Err(i18n.t_args(
+                "archive-keep-no-storage",
+                &Args::new().text("reason", reason),
+            ));
+        }
         let kept: Vec<DocumentFile> = store
             .list()
             .await
@@ -154,12 +163,27 @@ impl ArchiveOpening {
             }
         }
         let mut written: Vec<String> = Vec::new();
-        for (document, blob) in packet.documents.iter().zip(&blobs) {
+        // The reader already refused any other kind; checked again here, where a file is kept.
+        let kinds = packet
+            .documents
+            .iter()
+            .map(|document| {
+                check_new_file(
+                    &document.media_type,
+                    &document.name,
+                    document.size,
+                    &[],
+                    None,
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|_| i18n.t("archive-keep-kind"))?;
+        for ((document, blob), kind) in packet.documents.iter().zip(&blobs).zip(kinds) {
             let file = DocumentFile {
                 id: new_id(),
                 item: document.item.clone(),
                 name: document.name.clone(),
-                media_type: document.media_type.clone(),
+                media_type: kind.media_type().to_owned(),
                 size: document.size,
                 sha256: document.sha256.clone(),
                 added: document.added.clone(),

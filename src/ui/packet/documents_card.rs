@@ -75,7 +75,9 @@ fn file_row(labels: &Labels, document: &ArchivedDocument, url: Option<String>) -
         .clone()
         .filter(|_| kind.is_some_and(FileKind::is_image))
         .map(|src| view! { <img class="kept-file__thumbnail" alt="" src=src /> });
-    let name = match url.clone() {
+    // Only an image is shown in place; any other kind is saved, never opened as a page of
+    // the app's origin.
+    let name = match url.clone().filter(|_| kind.is_some_and(FileKind::is_image)) {
         Some(href) => {
             view! { <a href=href target="_blank" rel="noopener">{document.name.clone()}</a> }
                 .into_any()
