@@ -56,10 +56,13 @@ ensure-wasm-bindgen:
 # CJK fonts: without them Chromium draws Japanese and Chinese as boxes in the screenshots
 # that e2e saves for people to look at. `age` (the reference tool of the format sealed packets
 # with documents use) and `unzip`: e2e opens the app's archives with them, outside the browser.
+# `nginx` and `openssl`: e2e serves the build with the documented nginx block over HTTPS.
 ensure-chromium:
 	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ] || ! fc-list :lang=ja | grep -q . \
-	    || ! command -v age >/dev/null || ! command -v unzip >/dev/null; then \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk age unzip; \
+	    || ! command -v age >/dev/null || ! command -v unzip >/dev/null \
+	    || ! command -v nginx >/dev/null || ! command -v openssl >/dev/null; then \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk age unzip \
+	    nginx openssl; \
 	fi
 
 node_modules/.installed: package.json package-lock.json

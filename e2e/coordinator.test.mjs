@@ -179,6 +179,7 @@ async function coordinatorEstimate(app, page, passphrase) {
   };
   const plain = await save();
   await page.getByLabel(en['estimate-file-passphrase']).fill(passphrase);
+  await page.getByLabel(en['passphrase-confirm']).fill(passphrase);
   const sealed = await save();
   return { total, plain, sealed };
 }
@@ -252,7 +253,7 @@ test('an estimate file, plain and sealed, opens on /vi/estimate and becomes the 
 test('every bad estimate file has its own message and changes nothing', async () => {
   let sent;
   await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
-    sent = await coordinatorEstimate(app, page, 'pass phrase');
+    sent = await coordinatorEstimate(app, page, 'pass phrase for Ha');
   });
   const plain = readFileSync(sent.plain, 'utf8');
   const tampered = JSON.parse(plain);
@@ -286,7 +287,7 @@ test('every bad estimate file has its own message and changes nothing', async ()
     }
     // A damaged sealed file asks for its passphrase, then says it cannot be opened.
     await chooser.setInputFiles(file('sealed.json', JSON.stringify(damagedSealed)));
-    await page.getByLabel(vi['estimate-file-locked']).fill('pass phrase');
+    await page.getByLabel(vi['estimate-file-locked']).fill('pass phrase for Ha');
     await page.getByRole('button', { name: vi['file-unlock'] }).click();
     await page.getByText(vi['file-wrong-passphrase']).waitFor({ timeout: 20_000 });
     assert.equal(await stored(), before);

@@ -85,6 +85,7 @@ async function chooseScenarios(page, locale, ids) {
 
 async function exportArchive(page, passphrase = '') {
   await page.getByLabel(en['export-passphrase']).fill(passphrase);
+  await page.getByLabel(en['passphrase-confirm']).fill(passphrase);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     page.getByRole('button', { name: en['archive-download'] }).click(),
@@ -114,14 +115,20 @@ test('files kept with checklist items survive a reload and going offline, and ex
     await page.getByText(message('en', 'files-added', { name: jpeg.name })).waitFor();
     await page.getByText(message('en', 'files-used', { count: 2, size: '', total: '' }).split(':')[0]).waitFor();
 
-    // A thumbnail for the image; the PDF opens in a new tab.
+    // A thumbnail for the image, which opens in a tab; the PDF is saved, never opened as a
+    // page of the app's origin.
     const passport = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: en['checklist-item-passport'] }) }).first();
     const thumbnail = passport.locator('img.kept-file__thumbnail');
     await thumbnail.waitFor();
     assert.ok(await thumbnail.evaluate((image) => image.complete && image.naturalWidth === 320));
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: pdf.name }).first().click(),
+    ]);
+    assert.equal(saved.suggestedFilename(), pdf.name);
     const [tab] = await Promise.all([
       page.context().waitForEvent('page'),
-      page.getByRole('link', { name: pdf.name }).first().click(),
+      page.getByRole('link', { name: jpeg.name }).first().click(),
     ]);
     assert.match(tab.url(), /^blob:/);
     await tab.close();
@@ -230,6 +237,11 @@ test('hostile and damaged archives are refused, each with its reason, and nothin
     'too-many': messages('vi')['archive-too-large'],
     hash: null,
     truncated: messages('vi')['archive-not-zip'],
+    // A document the sender calls a page, or names to hide what it is.
+    'html-as-pdf': { id: 'archive-file-kind' },
+    svg: { id: 'archive-file-kind' },
+    'double-extension': message('vi', 'archive-disguised-name', { name: 'referral.pdf.exe' }),
+    rlo: message('vi', 'archive-disguised-name', { name: 'scan\\u{202e}fdp.exe' }),
   };
   await withPage(served, { locale: 'vi' }, async (app, page) => {
     await app.open('/vi/packet');
@@ -241,6 +253,12 @@ test('hostile and damaged archives are refused, each with its reason, and nothin
       const text = await alert.innerText();
       if (expected[name] === null) {
         assert.match(text, /SHA-256/, name);
+        assert.ok(text.includes('documents/referral-letter/'), `${name}: ${text}`);
+      } else if (expected[name].id) {
+        // Names the document's path, whatever it is.
+        for (const part of message('vi', expected[name].id, { name: '§' }).split('§')) {
+          assert.ok(text.includes(part), `${name}: ${text}`);
+        }
         assert.ok(text.includes('documents/referral-letter/'), `${name}: ${text}`);
       } else {
         assert.equal(text, expected[name], name);
@@ -367,4 +385,41 @@ test('the pages with files (documents, intake, packet): axe finds nothing in 9 l
       }
     });
   }
+});
+
+// Regression: "Clear all data on this device" removed the drafts and left every kept
+// document for the next person at a shared computer.
+test('clear all data also deletes the kept documents, and says how many', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['second-opinion-in-person']);
+    await addFiles(page, 'en', 'referral-letter').first().setInputFiles(pdf);
+    await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
+    await app.open('/intake');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: en['drafts-clear-all'] }).click();
+    await page.getByRole('status').filter({ hasText: message('en', 'drafts-cleared', { files: 1 }) }).waitFor();
+    const left = await page.evaluate(() => new Promise((resolve, reject) => {
+      const request = indexedDB.open('japan-care-planner-files');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const database = request.result;
+        const stores = [...database.objectStoreNames];
+        const transaction = database.transaction(stores);
+        const counts = stores.map((name) => new Promise((done) => {
+          const count = transaction.objectStore(name).count();
+          count.onsuccess = () => done(count.result);
+        }));
+        Promise.all(counts).then((each) => {
+          database.close();
+          resolve(each.reduce((sum, count) => sum + count, 0));
+        });
+      };
+    }));
+    assert.equal(left, 0);
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['second-opinion-in-person']);
+    await addFiles(page, 'en', 'referral-letter').first().waitFor();
+    assert.equal(await page.getByRole('link', { name: pdf.name }).count(), 0);
+  });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-import { SCREENSHOTS, messages, waitForApp } from './support/app-page.mjs';
+import { SCREENSHOTS, message, messages, waitForApp } from './support/app-page.mjs';
 import { useServedApp, withPage } from './support/harness.mjs';
 import { fillRequired } from './support/intake-form.mjs';
 import { afterSave } from './support/saving.mjs';
@@ -184,7 +184,7 @@ test('the exported packet matches the published schema, opens on /packet and imp
   });
 });
 
-test('the packet can be copied for pasting, and the email link carries a short summary', async () => {
+test('the packet can be copied for pasting, and the email link says nothing about the patient', async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.open('/intake');
@@ -195,11 +195,16 @@ test('the packet can be copied for pasting, and the email link carries a short s
     assert.equal(pasted.format, 'japan-care-planner/packet');
     assert.equal(pasted.intake.patient.name, 'Anna Ivanova');
 
+    // Regression: the subject named the patient and the body gave the diagnosis, in the
+    // clear, even when the packet itself was encrypted.
+    await page.getByLabel(en['export-passphrase'], { exact: true }).fill('correct horse battery staple');
     const href = await page.getByRole('link', { name: en['export-email'] }).getAttribute('href');
-    assert.match(href, /^mailto:\?subject=Medical%20intake%3A%20Anna%20Ivanova&body=/);
-    const body = decodeURIComponent(href.split('&body=')[1]);
-    assert.match(body, /Diagnosis: Prostate cancer/);
-    assert.ok(href.length < 2000, `mailto link of ${href.length} characters`);
+    const [subject, body] = href.replace(/^mailto:\?subject=/, '').split('&body=').map(decodeURIComponent);
+    assert.equal(subject, en['export-email-subject']);
+    assert.equal(body, en['export-email-body']);
+    for (const typed of ['Anna', 'Ivanova', 'Prostate', 'cancer']) {
+      assert.ok(!href.includes(typed), `the email link carries “${typed}”: ${href}`);
+    }
   });
 });
 
@@ -207,7 +212,17 @@ test('an encrypted packet opens only with its passphrase', async () => {
   await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
     await app.open('/intake');
     await fillRequired(page, { name: 'Секретный пациент' });
+    // Refused before anything is made: too short, then a confirmation that differs.
+    await page.getByLabel(en['export-passphrase']).fill('a');
+    await page.getByLabel(en['passphrase-confirm']).fill('a');
+    await page.getByRole('button', { name: en['export-download'] }).click();
+    await page.getByRole('status').filter({ hasText: message('en', 'passphrase-too-short', { min: 12 }) }).waitFor();
     await page.getByLabel(en['export-passphrase']).fill('correct horse battery');
+    await page.getByLabel(en['passphrase-confirm']).fill('correct horse batery');
+    await page.getByRole('button', { name: en['export-download'] }).click();
+    await page.getByRole('status').filter({ hasText: en['passphrase-mismatch'] }).waitFor();
+    assert.ok(await page.getByText(message('en', 'passphrase-rule', { min: 12 })).isVisible());
+    await page.getByLabel(en['passphrase-confirm']).fill('correct horse battery');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 20_000 }),
       page.getByRole('button', { name: en['export-download'] }).click(),
@@ -262,7 +277,7 @@ test('clear all data removes everything this app stored, after confirmation', as
     await page.evaluate(() => localStorage.setItem('someone-else', 'theirs'));
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: en['drafts-clear-all'] }).click();
-    await page.getByText(en['drafts-cleared']).waitFor();
+    await page.getByRole('status').filter({ hasText: message('en', 'drafts-cleared', { files: 0 }) }).waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys, ['someone-else']);
     assert.equal(await nameField(page).inputValue(), '');

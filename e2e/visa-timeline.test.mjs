@@ -70,7 +70,7 @@ test('a Chinese patient applying in Guangzhou after the Spring Festival gets a l
     assert.match(await note.textContent(), new RegExp(escape(en('timeline-office-unpublished', {
       office: 'Consulate-General of Japan in Guangzhou', years: '2027', days: 6,
     }))));
-    assert.ok(await note.getByRole('link', { name: 'Consulate-General of Japan in Guangzhou' }).isVisible());
+    assert.ok(await note.getByRole('link', { name: 'Consulate-General of Japan in Guangzhou', exact: true }).isVisible());
     assert.equal(await latest(page, 'step-visa-if-referred'), 'January 20, 2027');
     await page.screenshot({ path: `${SCREENSHOTS}/visa-guangzhou.png`, fullPage: true });
   });

@@ -101,6 +101,35 @@ def hostile(valid, folder):
         return data
     case("hash", lambda p: copy_with(valid, p, change=changed))
 
+    def retyped(path, media_type=None, name=None, body=None):
+        # The sender rewrites its first document in both lists, with a size and SHA-256 that
+        # match: every check but the app's own reading of the kind passes.
+        with zipfile.ZipFile(valid) as source:
+            packet = json.loads(source.read("packet.json"))
+            manifest = json.loads(source.read("manifest.json"))
+            entries = {info.filename: source.read(info) for info in source.infolist()}
+        document = manifest["files"][0]
+        data = body if body is not None else entries[document["path"]]
+        for listed in (packet["documents"][0], document):
+            if media_type is not None:
+                listed["type"] = media_type
+            if name is not None:
+                listed["name"] = name
+            listed["size"] = len(data)
+            listed["sha256"] = hashlib.sha256(data).hexdigest()
+        entries["packet.json"] = json.dumps(packet).encode()
+        entries["manifest.json"] = json.dumps(manifest).encode()
+        entries[document["path"]] = data
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for entry, content in entries.items():
+                out.writestr(entry, content)
+
+    page = b"<h1 id=owned>x</h1><script>document.title='ran:'+localStorage.length</script>"
+    case("html-as-pdf", lambda p: retyped(p, media_type="text/html", body=page))
+    case("svg", lambda p: retyped(p, media_type="image/svg+xml", body=b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"))
+    case("double-extension", lambda p: retyped(p, name="referral.pdf.exe"))
+    case("rlo", lambda p: retyped(p, name="scan\u202efdp.exe"))
+
     def truncated(path):
         data = open(valid, "rb").read()
         open(path, "wb").write(data[: len(data) // 2])

@@ -23,6 +23,7 @@ pub mod migrate;
 pub mod mission_calendar;
 pub mod money;
 pub mod packet;
+pub mod passphrase;
 pub mod quantity;
 pub mod regions;
 pub mod schedule_draft;

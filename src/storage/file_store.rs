@@ -175,6 +175,27 @@ impl FileStore {
     }
 
     /// Removes file `id` and its bytes, together.
+    /// Removes every file (records and bytes) this app kept on the device; returns how many.
+    /// The database stays, empty: deleting it would wait on every other open tab.
+    pub async fn clear(&self) -> Result<usize, StorageError> {
+        let count = self.list().await?.len();
+        match &*self.0 {
+            Place::Memory(files) => files.borrow_mut().clear(),
+            Place::Device(database) => {
+                write(database, &[FILES, BLOBS], |transaction| {
+                    let records = transaction.object_store(FILES)?.clear()?;
+                    let bytes = transaction.object_store(BLOBS)?.clear()?;
+                    Ok(vec![
+                        Box::pin(async move { records.await.map(drop) }),
+                        Box::pin(async move { bytes.await.map(drop) }),
+                    ])
+                })
+                .await?
+            }
+        }
+        Ok(count)
+    }
+
     pub async fn remove(&self, id: &str) -> Result<(), StorageError> {
         match &*self.0 {
             Place::Memory(files) => {

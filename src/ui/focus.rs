@@ -18,3 +18,14 @@ pub fn focus_main_content(scroll: bool) {
         main.scroll_into_view();
     }
 }
+
+/// Focuses the element with `id`, if the page has it (a field a message is about).
+pub fn focus_by_id(id: &str) {
+    let element = crate::web::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -110,3 +110,22 @@ file-crypto-unavailable = لا يستطيع هذا المتصفح فك التش�
 file-wrong-passphrase = عبارة المرور غير صحيحة، أو أن الملف تالف.
 file-too-large = الملف كبير جدًا ({ $size } ميغابايت؛ والحد الأقصى { $limit } ميغابايت).
 file-sealed-damaged = الملف المشفّر تالف ولا يمكن فتحه ({ $reason }).
+passphrase-rule = { $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+    } على الأقل: ثلاث أو أربع كلمات عادية يمكنك قراءتها عبر الهاتف، سهلة التذكّر وصعبة التخمين. فمن يحصل على الملف يستطيع تجربة عبارات المرور مهما طال الوقت.
+passphrase-confirm = عبارة المرور نفسها مرة أخرى
+passphrase-too-short = استخدم عبارة مرور من { $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+    } على الأقل.
+passphrase-repetitive = تكرّر عبارة المرور هذه بضعة أحرف، لذا تُخمَّن فورًا: اختر غيرها.
+passphrase-mismatch = عبارتا المرور غير متطابقتين.

@@ -101,3 +101,14 @@ file-crypto-unavailable = This browser cannot decrypt here (encryption needs a s
 file-wrong-passphrase = The passphrase is wrong, or the file was damaged.
 file-too-large = The file is too large ({ $size } MB; at most { $limit } MB).
 file-sealed-damaged = The encrypted file is damaged and cannot be opened ({ $reason }).
+passphrase-rule = At least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+    }: three or four ordinary words, which you can read out on the phone, are easy to remember and hard to guess. Whoever has the file can try passphrases for as long as they like.
+passphrase-confirm = The same passphrase again
+passphrase-too-short = Use a passphrase of at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+    }.
+passphrase-repetitive = This passphrase repeats a few characters, so it is guessed at once: choose another.
+passphrase-mismatch = The two passphrases are not the same.

@@ -17,8 +17,12 @@ drafts-copy-name = { $name } (copy)
 drafts-delete = Delete draft
 drafts-delete-confirm = Delete the draft “{ $name }” from this device? This cannot be undone.
 drafts-clear-all = Clear all data on this device
-drafts-clear-all-confirm = Delete every draft, estimate, stay plan and checklist this app has stored on this device? Export a packet first if you want to keep them.
-drafts-cleared = All data of this app was deleted from this device.
+drafts-clear-all-confirm = Delete every draft, estimate, stay plan, checklist, fee schedule and kept document file this app has stored on this device? Export a packet first if you want to keep them.
+drafts-cleared = { $files ->
+    [0] All data of this app was deleted from this device: drafts, estimate, stay plan, checklist and fee schedules. No document files were kept.
+    [one] All data of this app was deleted from this device: drafts, estimate, stay plan, checklist, fee schedules and the one kept document file.
+   *[other] All data of this app was deleted from this device: drafts, estimate, stay plan, checklist, fee schedules and { $files } kept document files.
+    }
 drafts-saved = Saved on this device at { $time }.
 drafts-unsaved = Changes not saved yet.
 
@@ -110,8 +114,8 @@ export-copied = The packet text is on the clipboard. Paste it into an email or a
 export-copy-failed = The browser did not allow copying. Use Download instead.
 export-share = Share…
 export-email = Email to coordinator
-export-email-subject = Medical intake: { $name }
-export-email-body = Hello, please find attached my medical intake packet ({ $file }), made with Japan Care Planner. Patient: { $name }. Diagnosis: { $diagnosis }. Please attach the downloaded file before sending this email.
+export-email-subject = Medical intake packet (Japan Care Planner)
+export-email-body = Hello, I am sending you my medical intake packet, made with Japan Care Planner, as an attached file. This email says nothing about my health: everything is in the file.
 export-email-help = Your email app opens with a short message. Attach the packet file you downloaded before you send it.
 export-done = The packet “{ $file }” was made.
 export-encrypting = Encrypting…
@@ -132,3 +136,5 @@ packet-imported = Saved as the new draft “{ $name }”. Your other drafts were
 packet-print = Print
 packet-checklist-heading = Document checklist
 packet-empty = (not given)
+drafts-clear-failed = The browser did not let the app delete its data on this device. Nothing was deleted.
+drafts-cleared-files-failed = Drafts, estimate, stay plan, checklist and fee schedules were deleted, but the browser did not let the app delete the kept document files ({ $reason }). Remove them on the documents page, or clear this site’s data in the browser’s settings.

@@ -17,8 +17,11 @@ drafts-copy-name = { $name } (salinan)
 drafts-delete = Hapus draf
 drafts-delete-confirm = Hapus draf “{ $name }” dari perangkat ini? Tindakan ini tidak dapat dibatalkan.
 drafts-clear-all = Hapus semua data di perangkat ini
-drafts-clear-all-confirm = Hapus semua draf, perkiraan biaya, rencana masa tinggal, dan daftar periksa yang disimpan aplikasi ini di perangkat ini? Ekspor paket terlebih dahulu jika Anda ingin menyimpannya.
-drafts-cleared = Semua data aplikasi ini telah dihapus dari perangkat ini.
+drafts-clear-all-confirm = Hapus semua draf, estimasi, rencana tinggal, daftar periksa, daftar tarif, dan file dokumen yang disimpan aplikasi ini di perangkat ini? Ekspor paket terlebih dahulu jika Anda ingin menyimpannya.
+drafts-cleared = { $files ->
+    [0] Semua data aplikasi ini telah dihapus dari perangkat ini: draf, estimasi, rencana tinggal, daftar periksa, dan daftar tarif. Tidak ada file dokumen yang disimpan.
+   *[other] Semua data aplikasi ini telah dihapus dari perangkat ini: draf, estimasi, rencana tinggal, daftar periksa, daftar tarif, dan { $files } file dokumen yang disimpan.
+    }
 drafts-saved = Disimpan di perangkat ini pada { $time }.
 drafts-unsaved = Perubahan belum disimpan.
 
@@ -109,8 +112,8 @@ export-copied = Teks paket sudah ada di papan klip. Tempelkan ke email atau file
 export-copy-failed = Peramban tidak mengizinkan penyalinan. Gunakan Unduh sebagai gantinya.
 export-share = Bagikan…
 export-email = Kirim email ke koordinator
-export-email-subject = Data medis pasien: { $name }
-export-email-body = Halo, terlampir paket data medis saya ({ $file }), yang dibuat dengan Japan Care Planner. Pasien: { $name }. Diagnosis: { $diagnosis }. Mohon lampirkan file yang sudah diunduh sebelum mengirim email ini.
+export-email-subject = Paket data medis (Japan Care Planner)
+export-email-body = Halo, saya mengirimkan paket data medis saya, yang dibuat dengan Japan Care Planner, sebagai lampiran. Email ini tidak menyebut apa pun tentang kesehatan saya: semuanya ada di dalam file.
 export-email-help = Aplikasi email Anda akan terbuka dengan pesan singkat. Lampirkan file paket yang sudah Anda unduh sebelum mengirimkannya.
 export-done = Paket “{ $file }” telah dibuat.
 export-encrypting = Mengenkripsi…
@@ -131,3 +134,5 @@ packet-imported = Disimpan sebagai draf baru “{ $name }”. Draf Anda yang lai
 packet-print = Cetak
 packet-checklist-heading = Daftar periksa dokumen
 packet-empty = (tidak diisi)
+drafts-clear-failed = Peramban tidak mengizinkan aplikasi menghapus datanya di perangkat ini. Tidak ada yang dihapus.
+drafts-cleared-files-failed = Draf, estimasi, rencana tinggal, daftar periksa, dan daftar tarif telah dihapus, tetapi peramban tidak mengizinkan penghapusan file dokumen yang disimpan ({ $reason }). Hapus file tersebut di halaman dokumen, atau hapus data situs ini di pengaturan peramban.

@@ -17,8 +17,11 @@ drafts-copy-name = { $name }(사본)
 drafts-delete = 초안 삭제
 drafts-delete-confirm = 초안 “{ $name }”을(를) 이 기기에서 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.
 drafts-clear-all = 이 기기의 모든 데이터 삭제
-drafts-clear-all-confirm = 이 앱이 이 기기에 저장한 모든 초안, 견적, 체류 계획, 체크리스트를 삭제하시겠습니까? 보관하려면 먼저 패킷을 내보내세요.
-drafts-cleared = 이 앱의 모든 데이터가 이 기기에서 삭제되었습니다.
+drafts-clear-all-confirm = 이 앱이 이 기기에 저장한 모든 초안, 견적, 체류 계획, 체크리스트, 요금표, 보관한 서류 파일을 삭제할까요? 보관하려면 먼저 패킷을 내보내세요.
+drafts-cleared = { $files ->
+    [0] 이 앱의 모든 데이터(초안, 견적, 체류 계획, 체크리스트, 요금표)를 이 기기에서 삭제했습니다. 보관된 서류 파일은 없었습니다.
+   *[other] 이 앱의 모든 데이터(초안, 견적, 체류 계획, 체크리스트, 요금표, 보관한 서류 파일 { $files }개)를 이 기기에서 삭제했습니다.
+    }
 drafts-saved = { $time }에 이 기기에 저장했습니다.
 drafts-unsaved = 변경 사항이 아직 저장되지 않았습니다.
 
@@ -109,8 +112,8 @@ export-copied = 패킷 텍스트가 클립보드에 복사되었습니다. 이�
 export-copy-failed = 브라우저가 복사를 허용하지 않았습니다. 대신 다운로드를 이용하세요.
 export-share = 공유…
 export-email = 코디네이터에게 이메일 보내기
-export-email-subject = 의료 문진표: { $name }
-export-email-body = 안녕하십니까. Japan Care Planner로 작성한 제 의료 문진 패킷({ $file })을 첨부하오니 확인 부탁드립니다. 환자: { $name }. 진단명: { $diagnosis }. 이 이메일을 보내기 전에 다운로드한 파일을 첨부해 주세요.
+export-email-subject = 의료 문진 패킷(Japan Care Planner)
+export-email-body = 안녕하세요. Japan Care Planner로 만든 의료 문진 패킷을 첨부 파일로 보내 드립니다. 이 이메일 본문에는 건강에 관한 내용이 없으며, 모든 내용은 파일에 있습니다.
 export-email-help = 이메일 앱이 짧은 메시지와 함께 열립니다. 보내기 전에 다운로드한 패킷 파일을 첨부하세요.
 export-done = 패킷 “{ $file }”을(를) 만들었습니다.
 export-encrypting = 암호화하는 중…
@@ -131,3 +134,5 @@ packet-imported = 새 초안 “{ $name }”(으)로 저장했습니다. 다른 
 packet-print = 인쇄
 packet-checklist-heading = 서류 체크리스트
 packet-empty = (입력되지 않음)
+drafts-clear-failed = 브라우저가 이 기기의 데이터 삭제를 허용하지 않았습니다. 아무것도 삭제되지 않았습니다.
+drafts-cleared-files-failed = 초안, 견적, 체류 계획, 체크리스트, 요금표는 삭제했지만 브라우저가 보관한 서류 파일의 삭제를 허용하지 않았습니다({ $reason }). 서류 페이지에서 삭제하거나 브라우저 설정에서 이 사이트의 데이터를 지우세요.

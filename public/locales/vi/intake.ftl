@@ -17,8 +17,11 @@ drafts-copy-name = { $name } (bản sao)
 drafts-delete = Xóa bản nháp
 drafts-delete-confirm = Xóa bản nháp “{ $name }” khỏi thiết bị này? Thao tác này không thể hoàn tác.
 drafts-clear-all = Xóa toàn bộ dữ liệu trên thiết bị này
-drafts-clear-all-confirm = Xóa mọi bản nháp, bảng ước tính, kế hoạch lưu trú và danh sách kiểm tra mà ứng dụng này đã lưu trên thiết bị này? Hãy xuất một gói hồ sơ trước nếu bạn muốn giữ lại.
-drafts-cleared = Toàn bộ dữ liệu của ứng dụng này đã được xóa khỏi thiết bị này.
+drafts-clear-all-confirm = Xóa mọi bản nháp, ước tính, kế hoạch lưu trú, danh sách kiểm tra, biểu phí và tệp giấy tờ đã lưu mà ứng dụng này lưu trên thiết bị này? Hãy xuất một gói hồ sơ trước nếu bạn muốn giữ lại.
+drafts-cleared = { $files ->
+    [0] Toàn bộ dữ liệu của ứng dụng đã bị xóa khỏi thiết bị này: bản nháp, ước tính, kế hoạch lưu trú, danh sách kiểm tra và biểu phí. Không có tệp giấy tờ nào được lưu.
+   *[other] Toàn bộ dữ liệu của ứng dụng đã bị xóa khỏi thiết bị này: bản nháp, ước tính, kế hoạch lưu trú, danh sách kiểm tra, biểu phí và { $files } tệp giấy tờ đã lưu.
+    }
 drafts-saved = Đã lưu trên thiết bị này lúc { $time }.
 drafts-unsaved = Các thay đổi chưa được lưu.
 
@@ -109,8 +112,8 @@ export-copied = Nội dung gói hồ sơ đã được sao chép vào bộ nhớ
 export-copy-failed = Trình duyệt không cho phép sao chép. Hãy dùng chức năng Tải xuống.
 export-share = Chia sẻ…
 export-email = Gửi email cho đơn vị điều phối
-export-email-subject = Thông tin y tế: { $name }
-export-email-body = Xin chào, tôi xin gửi kèm gói hồ sơ thông tin y tế của tôi ({ $file }), được lập bằng Japan Care Planner. Bệnh nhân: { $name }. Chẩn đoán: { $diagnosis }. Vui lòng đính kèm tệp đã tải xuống trước khi gửi email này.
+export-email-subject = Gói hồ sơ bệnh (Japan Care Planner)
+export-email-body = Xin chào, tôi gửi kèm tệp gói hồ sơ bệnh của tôi, được làm bằng Japan Care Planner. Email này không nói gì về sức khỏe của tôi: mọi thông tin đều nằm trong tệp.
 export-email-help = Ứng dụng email của bạn sẽ mở ra với một tin nhắn ngắn. Hãy đính kèm tệp gói hồ sơ bạn đã tải xuống trước khi gửi.
 export-done = Đã tạo gói hồ sơ “{ $file }”.
 export-encrypting = Đang mã hóa…
@@ -131,3 +134,5 @@ packet-imported = Đã lưu thành bản nháp mới “{ $name }”. Các bản
 packet-print = In
 packet-checklist-heading = Danh sách kiểm tra giấy tờ
 packet-empty = (không có thông tin)
+drafts-clear-failed = Trình duyệt không cho ứng dụng xóa dữ liệu trên thiết bị này. Chưa có gì bị xóa.
+drafts-cleared-files-failed = Bản nháp, ước tính, kế hoạch lưu trú, danh sách kiểm tra và biểu phí đã bị xóa, nhưng trình duyệt không cho xóa các tệp giấy tờ đã lưu ({ $reason }). Hãy xóa chúng ở trang giấy tờ, hoặc xóa dữ liệu của trang web này trong cài đặt trình duyệt.

@@ -17,8 +17,11 @@ drafts-copy-name = { $name }（副本）
 drafts-delete = 删除草稿
 drafts-delete-confirm = 要从本设备上删除草稿“{ $name }”吗？此操作无法撤销。
 drafts-clear-all = 清除本设备上的所有数据
-drafts-clear-all-confirm = 要删除本应用在本设备上保存的所有草稿、估算、停留计划和清单吗？如果想保留这些内容，请先导出资料包。
-drafts-cleared = 本应用的所有数据已从本设备上删除。
+drafts-clear-all-confirm = 要删除本应用在此设备上保存的所有草稿、费用估算、停留计划、清单、收费表和已保存的文件吗？如需保留，请先导出资料包。
+drafts-cleared = { $files ->
+    [0] 已从此设备删除本应用的所有数据：草稿、费用估算、停留计划、清单和收费表。没有已保存的文件。
+   *[other] 已从此设备删除本应用的所有数据：草稿、费用估算、停留计划、清单、收费表，以及{ $files }个已保存的文件。
+    }
 drafts-saved = 已于{ $time }保存在本设备上。
 drafts-unsaved = 更改尚未保存。
 
@@ -107,8 +110,8 @@ export-copied = 资料包文本已复制到剪贴板。请将其粘贴到电子�
 export-copy-failed = 浏览器不允许复制。请改用下载。
 export-share = 分享…
 export-email = 通过电子邮件发给协调员
-export-email-subject = 就医问诊资料：{ $name }
-export-email-body = 您好！附件是我用“日本就医规划”制作的问诊资料包（{ $file }）。患者：{ $name }。诊断：{ $diagnosis }。发送此邮件前，请先附上已下载的文件。
+export-email-subject = 病历资料包（Japan Care Planner）
+export-email-body = 您好，随信附上我用 Japan Care Planner 制作的病历资料包文件。本邮件正文不含任何健康信息：所有内容都在附件中。
 export-email-help = 您的邮件应用会打开，并附带一段简短的消息。发送前，请附上您下载的资料包文件。
 export-done = 已生成资料包“{ $file }”。
 export-encrypting = 正在加密…
@@ -129,3 +132,5 @@ packet-imported = 已另存为新草稿“{ $name }”。您的其他草稿未�
 packet-print = 打印
 packet-checklist-heading = 材料清单
 packet-empty = （未填写）
+drafts-clear-failed = 浏览器不允许本应用删除其在此设备上的数据。没有删除任何内容。
+drafts-cleared-files-failed = 草稿、费用估算、停留计划、清单和收费表已删除，但浏览器不允许删除已保存的文件（{ $reason }）。请在文件页面删除它们，或在浏览器设置中清除本网站的数据。

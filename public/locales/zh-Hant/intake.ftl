@@ -17,8 +17,11 @@ drafts-copy-name = { $name }（副本）
 drafts-delete = 刪除草稿
 drafts-delete-confirm = 要從本裝置刪除草稿「{ $name }」嗎？此動作無法復原。
 drafts-clear-all = 清除本裝置上的所有資料
-drafts-clear-all-confirm = 要刪除本應用程式儲存在本裝置上的所有草稿、估算、停留計畫及清單嗎？如果想保留這些內容，請先匯出資料包。
-drafts-cleared = 本應用程式的所有資料已從本裝置刪除。
+drafts-clear-all-confirm = 要刪除本應用程式在此裝置上儲存的所有草稿、費用估算、停留計畫、清單、收費表和已儲存的檔案嗎？如需保留，請先匯出資料包。
+drafts-cleared = { $files ->
+    [0] 已從此裝置刪除本應用程式的所有資料：草稿、費用估算、停留計畫、清單和收費表。沒有已儲存的檔案。
+   *[other] 已從此裝置刪除本應用程式的所有資料：草稿、費用估算、停留計畫、清單、收費表，以及 { $files } 個已儲存的檔案。
+    }
 drafts-saved = 已於 { $time } 保存在本裝置上。
 drafts-unsaved = 變更尚未儲存。
 
@@ -109,8 +112,8 @@ export-copied = 資料包文字已複製到剪貼簿。請貼到電子郵件或�
 export-copy-failed = 瀏覽器不允許複製。請改用下載。
 export-share = 分享…
 export-email = 以電子郵件寄給協調員
-export-email-subject = 病歷問診資料：{ $name }
-export-email-body = 您好，附件是我以「日本就醫規劃（Japan Care Planner）」製作的病歷問診資料包（{ $file }）。病患：{ $name }。診斷：{ $diagnosis }。寄出此郵件前，請先附上已下載的檔案。
+export-email-subject = 病歷資料包（Japan Care Planner）
+export-email-body = 您好，隨信附上我以 Japan Care Planner 製作的病歷資料包檔案。本郵件內文不含任何健康資訊：所有內容都在附件中。
 export-email-help = 您的電子郵件應用程式會開啟，並帶入一段簡短訊息。寄出前，請附上您已下載的資料包檔案。
 export-done = 已產生資料包「{ $file }」。
 export-encrypting = 正在加密…
@@ -131,3 +134,5 @@ packet-imported = 已另存為新草稿「{ $name }」。您的其他草稿沒�
 packet-print = 列印
 packet-checklist-heading = 文件清單
 packet-empty = （未填寫）
+drafts-clear-failed = 瀏覽器不允許本應用程式刪除其在此裝置上的資料。沒有刪除任何內容。
+drafts-cleared-files-failed = 草稿、費用估算、停留計畫、清單和收費表已刪除，但瀏覽器不允許刪除已儲存的檔案（{ $reason }）。請在文件頁面刪除，或在瀏覽器設定中清除本網站的資料。

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::documents::{total_size, DocumentFile, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 use crate::i18n::{use_i18n, Args};
-use crate::ui::components::ArchiveProgress;
+use crate::ui::components::{ArchiveProgress, NewPassphrase, NewPassphraseFields};
 use crate::ui::documents::files_state::{use_document_files, FilesPlace};
 use crate::ui::format::size_text;
 
@@ -66,12 +66,19 @@ pub fn FilesOverview() -> impl IntoView {
 fn ThisVisitExport() -> impl IntoView {
     let i18n = use_i18n();
     let files = use_document_files();
-    let passphrase = RwSignal::new(String::new());
+    let passphrase = NewPassphrase::new();
     let progress = RwSignal::new(None::<(f64, f64)>);
     let status = RwSignal::new(None::<String>);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let secret = passphrase.get_untracked();
+        let secret = match passphrase.chosen(i18n) {
+            Ok(secret) => secret.unwrap_or_default(),
+            Err(problem) => {
+                status.set(Some(problem));
+                crate::ui::focus::focus_by_id("this-visit-passphrase");
+                return;
+            }
+        };
         status.set(Some(i18n.t("archive-working")));
         leptos::task::spawn_local(async move {
             let message = files.export_this_visit(i18n, secret, progress).await;
@@ -81,15 +88,7 @@ fn ThisVisitExport() -> impl IntoView {
     view! {
         <form class="panel" on:submit=on_submit>
             <p>{i18n.text("files-this-visit-help")}</p>
-            <div class="field">
-                <label for="this-visit-passphrase">{i18n.text("archive-passphrase")}</label>
-                <input
-                    id="this-visit-passphrase"
-                    type="password"
-                    autocomplete="new-password"
-                    on:input=move |event| passphrase.set(event_target_value(&event))
-                />
-            </div>
+            <NewPassphraseFields id="this-visit-passphrase" label="archive-passphrase" fields=passphrase />
             <button type="submit" class="button">{i18n.text("archive-download")}</button>
             <ArchiveProgress progress label="archive-packing" />
             <p role="status">{move || status.get()}</p>

@@ -11,7 +11,7 @@ use crate::domain::estimate_file::{
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::{self, download_text, StorageKey};
-use crate::ui::components::{FileDrop, Labels, PassphraseForm};
+use crate::ui::components::{FileDrop, Labels, NewPassphrase, NewPassphraseFields, PassphraseForm};
 use crate::ui::estimator::state::use_estimator;
 use crate::ui::estimator::EstimateRecordView;
 use crate::ui::field_text::follow_input;
@@ -29,7 +29,7 @@ pub fn SaveEstimateFile() -> impl IntoView {
     // Kept on the device like every field typed: the same sender saves many estimates. When
     // the browser refuses to store, the estimator's own notice above already says so.
     let (made_by, _) = stored(StorageKey::EstimateSender, String::new);
-    let passphrase = RwSignal::new(String::new());
+    let passphrase = NewPassphrase::new();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let save = move |_| {
@@ -50,7 +50,14 @@ pub fn SaveEstimateFile() -> impl IntoView {
             made_by.get_untracked().trim().to_owned(),
             record,
         );
-        let secret = passphrase.get_untracked();
+        let secret = match passphrase.chosen(i18n) {
+            Ok(secret) => secret.unwrap_or_default(),
+            Err(problem) => {
+                status.set(Some(problem));
+                crate::ui::focus::focus_by_id("estimate-file-passphrase");
+                return;
+            }
+        };
         busy.set(true);
         spawn_local(async move {
             let name = file.file_name();
@@ -87,13 +94,12 @@ pub fn SaveEstimateFile() -> impl IntoView {
                         value=made_by.get_untracked() node_ref=made_by_node
                         on:input=move |event| made_by.set(event_target_value(&event)) />
                 </div>
-                <div class="field">
-                    <label for="estimate-file-passphrase">{i18n.text("estimate-file-passphrase")}</label>
-                    <p class="field__hint" id="estimate-file-passphrase-hint">{i18n.text("estimate-file-passphrase-help")}</p>
-                    <input id="estimate-file-passphrase" type="password" autocomplete="new-password"
-                        aria-describedby="estimate-file-passphrase-hint"
-                        on:input=move |event| passphrase.set(event_target_value(&event)) />
-                </div>
+                <NewPassphraseFields
+                    id="estimate-file-passphrase"
+                    label="estimate-file-passphrase"
+                    hint="estimate-file-passphrase-help"
+                    fields=passphrase
+                />
                 <button type="button" class="button" disabled=busy on:click=save>
                     {i18n.text("estimate-file-save")}
                 </button>

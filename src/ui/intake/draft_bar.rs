@@ -132,11 +132,27 @@ fn DraftActions() -> impl IntoView {
         let name = state.open.get_untracked().name;
         state.duplicate(i18n.t_args("drafts-copy-name", &Args::new().text("name", name)));
     };
-    let cleared = RwSignal::new(false);
+    let cleared = RwSignal::new(None::<String>);
     let clear_all = move |_| {
-        if confirmed(&i18n.t("drafts-clear-all-confirm")) {
-            cleared.set(state.clear_all(next_name(i18n, state)));
+        if !confirmed(&i18n.t("drafts-clear-all-confirm")) {
+            return;
         }
+        if !state.clear_all(next_name(i18n, state)) {
+            cleared.set(Some(i18n.t("drafts-clear-failed")));
+            return;
+        }
+        // The kept documents too: a shared computer must not hand them to the next person.
+        leptos::task::spawn_local(async move {
+            let (store, _) = crate::storage::file_store::FileStore::open().await;
+            let message = match store.clear().await {
+                Ok(files) => i18n.t_args("drafts-cleared", &Args::new().int("files", files as i64)),
+                Err(error) => i18n.t_args(
+                    "drafts-cleared-files-failed",
+                    &Args::new().text("reason", error.to_string()),
+                ),
+            };
+            cleared.set(Some(message));
+        });
     };
     let create = move |_| state.create(next_name(i18n, state), Intake::default());
     view! {
@@ -154,7 +170,7 @@ fn DraftActions() -> impl IntoView {
                 {i18n.text("drafts-clear-all")}
             </button>
         </div>
-        {move || cleared.get().then(|| view! { <p role="status">{i18n.text("drafts-cleared")}</p> })}
+        <p role="status">{move || cleared.get()}</p>
     }
 }
 

@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::packet::packet_file_name;
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
 use crate::storage::download_text;
-use crate::ui::components::ArchiveProgress;
+use crate::ui::components::{ArchiveProgress, NewPassphrase, NewPassphraseFields};
+use crate::ui::focus::focus_by_id;
 use crate::ui::intake::archive_export::{export_archive, KeptDocuments};
 use crate::ui::intake::packet_export::{build_packet, can_share, mailto, share};
 use crate::ui::intake::state::{use_intake, IntakeState};
@@ -31,12 +31,19 @@ pub fn ExportPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_intake();
     let show_all = expect_context::<ShowAllProblems>().0;
-    let passphrase = RwSignal::new(String::new());
+    let passphrase = NewPassphrase::new();
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let progress = RwSignal::new(None::<(f64, f64)>);
     let act = move |action: Action| {
-        let secret = passphrase.get_untracked();
+        let secret = match passphrase.chosen(i18n) {
+            Ok(secret) => secret.unwrap_or_default(),
+            Err(problem) => {
+                status.set(Some(problem));
+                focus_by_id("export-passphrase");
+                return;
+            }
+        };
         export(
             i18n,
             state,
@@ -54,25 +61,19 @@ pub fn ExportPanel() -> impl IntoView {
     if crate::web::in_browser() {
         spawn_local(async move { kept.set(Some(KeptDocuments::load().await)) });
     }
-    let email = move || email_href(i18n, state);
+    let email = move || email_href(i18n);
     view! {
         <section class="panel export" aria-labelledby="export-heading">
             <h2 id="export-heading">{i18n.text("export-heading")}</h2>
             <p>{i18n.text("export-help")}</p>
             // A form, so password managers and the browser treat the passphrase as one.
             <form on:submit=|event| event.prevent_default()>
-            <div class="field">
-                <label for="export-passphrase">{i18n.text("export-passphrase")}</label>
-                <p class="field__hint" id="export-passphrase-hint">{i18n.text("export-passphrase-help")}</p>
-                <input
-                    id="export-passphrase"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby="export-passphrase-hint"
-                    prop:value=passphrase
-                    on:input=move |event| passphrase.set(event_target_value(&event))
-                />
-            </div>
+            <NewPassphraseFields
+                id="export-passphrase"
+                label="export-passphrase"
+                hint="export-passphrase-help"
+                fields=passphrase
+            />
             <div class="button-row">
                 <button type="button" class="button" disabled=busy on:click=move |_| act(Action::Download)>
                     {i18n.text("export-download")}
@@ -137,7 +138,7 @@ fn export(
         status.set(Some(
             i18n.t_args("intake-problems", &Args::new().int("count", count)),
         ));
-        focus(first.field);
+        focus_by_id(first.field);
         return;
     }
     state.save_now();
@@ -177,23 +178,14 @@ fn export(
     });
 }
 
-/// A `mailto:` link with the subject and body a coordinator expects; the packet file goes
-/// as an attachment the user adds.
-fn email_href(i18n: I18n, state: IntakeState) -> String {
-    let intake = state.intake.get();
-    let file = packet_file_name(&now_iso(), &state.open.get().name);
-    let subject = i18n.t_args(
-        "export-email-subject",
-        &Args::new().text("name", intake.patient.name.clone()),
-    );
-    let body = i18n.t_args(
-        "export-email-body",
-        &Args::new()
-            .text("file", file)
-            .text("name", intake.patient.name)
-            .text("diagnosis", intake.diagnosis),
-    );
-    mailto(&subject, &body)
+/// A `mailto:` link that names nothing typed: a subject line, and a body that says the packet
+/// is attached. The mail leaves in the clear, so neither names the patient or the diagnosis
+/// (the packet itself may be sealed).
+fn email_href(i18n: I18n) -> String {
+    mailto(
+        &i18n.t("export-email-subject"),
+        &i18n.t("export-email-body"),
+    )
 }
 
 async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {
@@ -205,15 +197,5 @@ async fn deliver(i18n: I18n, action: Action, file: &str, text: &str) -> String {
         Action::Copy => i18n.t("export-copy-failed"),
         Action::Share if share(file, text).await => done(),
         Action::Share | Action::Archive => i18n.t("export-copy-failed"),
-    }
-}
-
-fn focus(id: &str) {
-    let element = crate::web::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }
