@@ -66,9 +66,9 @@ step-visa-recommended = Ajukan visa (waktu yang disarankan)
 step-visa-latest = Ajukan visa (paling lambat)
 step-arrival = Tiba di Jepang
 step-treatment-start = Perawatan dimulai
-step-visa-if-referred = Ajukan visa (jika dirujuk ke Tokyo)
-stay-period-binds = Kedutaan Besar atau Konsulat Jenderal menetapkan jangka waktu berdasarkan kondisi Anda. Jangka waktu yang tercetak pada visa, dan pada izin pendaratan (landing permission) yang Anda terima saat tiba, itulah yang berlaku: rencanakan dengan jangka waktu itu, bukan dengan pilihan di sini.
-stay-companions = Pendamping yang ikut bersama Anda
+step-visa-if-referred = Ajukan visa (jika permohonan dirujuk ke Tokyo)
+stay-period-binds = Kedutaan Besar atau Konsulat Jenderal menetapkan jangka waktu berdasarkan kondisi Anda. Jangka waktu yang tercetak pada visa, dan pada izin pendaratan yang Anda terima saat tiba, itulah yang berlaku: rencanakan dengan jangka waktu itu, bukan dengan pilihan di sini.
+stay-companions = Pendamping yang bepergian bersama Anda
 stay-companions-named = { $count ->
     [1] Pendamping Anda perlu mengajukan visanya sendiri, dan namanya harus tercantum pada surat keterangan rencana perawatan dan surat jaminan.
    *[other] Setiap dari { $count } pendamping Anda perlu mengajukan visanya sendiri, dan nama setiap pendamping harus tercantum pada surat keterangan rencana perawatan dan surat jaminan.
@@ -76,6 +76,6 @@ stay-companions-named = { $count ->
 stay-companions-certificate = Masa tinggal Anda lebih dari { $days } hari, sehingga setiap pendamping juga memerlukan Sertifikat Kelayakan (Certificate of Eligibility/COE) sendiri.
 timeline-office = Tempat Anda mengajukan visa
 timeline-office-other = Kedutaan Besar atau Konsulat Jenderal Jepang lainnya
-timeline-office-unpublished = { $office } belum mengumumkan hari tutupnya untuk { $years }: tanggal ini juga menghitung hari libur nasional Jepang dan libur akhir tahun sebagai hari tutup, dan menambahkan { $days } hari kerja untuk hari libur setempat.
-timeline-office-unlisted = Aplikasi ini tidak memiliki daftar hari tutup kantor ini: tanggal ini menghitung hari libur nasional Jepang dan libur akhir tahun sebagai hari tutup, dan menambahkan { $days } hari kerja untuk hari libur setempat. Periksa hari tutup yang diumumkan kantor tersebut.
+timeline-office-unpublished = { $office } belum mengumumkan hari tutupnya untuk tahun { $years }: tanggal ini dihitung dengan juga menganggap hari libur nasional Jepang dan libur akhir tahun sebagai hari tutup, ditambah { $days } hari kerja untuk hari libur setempat.
+timeline-office-unlisted = Aplikasi ini tidak memiliki daftar hari tutup kantor ini: tanggal ini dihitung dengan menganggap hari libur nasional Jepang dan libur akhir tahun sebagai hari tutup, ditambah { $days } hari kerja untuk hari libur setempat. Periksa hari tutup yang diumumkan kantor tersebut.
 timeline-office-closures = Hari tutupnya:

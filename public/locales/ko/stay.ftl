@@ -66,16 +66,16 @@ step-visa-recommended = 비자 신청(권장 시기)
 step-visa-latest = 비자 신청(마지막 시기)
 step-arrival = 일본 도착
 step-treatment-start = 치료 시작
-step-visa-if-referred = 비자 신청(도쿄로 조회되는 경우)
-stay-period-binds = 체류 기간은 일본 대사관 또는 총영사관이 환자의 상태에 따라 정합니다. 비자에 적힌 기간과 입국 시 받는 상륙 허가의 기간이 효력을 가지므로, 여기서 고른 기간이 아니라 그 기간에 맞춰 계획하세요.
-stay-companions = 함께 가는 동행자 수
+step-visa-if-referred = 비자 신청(도쿄로 회부되는 경우)
+stay-period-binds = 체류 기간은 일본 대사관 또는 총영사관이 환자의 상태에 따라 정합니다. 비자에 적힌 기간과 입국 시 받는 상륙 허가(입국 허가)의 기간이 효력을 가지므로, 여기서 고른 기간이 아니라 그 기간에 맞춰 계획하세요.
+stay-companions = 함께 가는 동반자 수
 stay-companions-named = { $count ->
-    [1] 동행자는 따로 비자를 신청해야 하며, 동행자의 이름이 치료 예정 증명서 및 신원보증서에 기재되어야 합니다.
-   *[other] 동행자 { $count }명은 각자 비자를 신청해야 하며, 모든 동행자의 이름이 치료 예정 증명서 및 신원보증서에 기재되어야 합니다.
+    [1] 동반자도 따로 비자를 신청해야 하며, 동반자의 이름이 치료 예정 증명서 및 신원보증서에 기재되어야 합니다.
+   *[other] 동반자 { $count }명은 각자 비자를 신청해야 하며, 모든 동반자의 이름이 치료 예정 증명서 및 신원보증서에 기재되어야 합니다.
     }
-stay-companions-certificate = 체류 기간이 { $days }일을 넘으므로 동행자도 각자 재류자격인정증명서가 필요합니다.
+stay-companions-certificate = 체류 기간이 { $days }일을 넘으므로 동반자도 각자 재류자격인정증명서가 필요합니다.
 timeline-office = 비자를 신청하는 공관
 timeline-office-other = 다른 일본 대사관 또는 총영사관
-timeline-office-unpublished = { $office }은(는) { $years }년 휴관일을 아직 공개하지 않았습니다. 이 날짜는 일본의 공휴일과 연말연시도 휴관으로 계산하고, 현지 공휴일을 위해 근무일 { $days }일을 더했습니다.
-timeline-office-unlisted = 이 앱에는 이 공관의 휴관일 목록이 없습니다. 이 날짜는 일본의 공휴일과 연말연시를 휴관으로 계산하고, 현지 공휴일을 위해 근무일 { $days }일을 더했습니다. 공관의 휴관일을 직접 확인하세요.
+timeline-office-unpublished = { $office }은(는) { $years }년 휴관일을 아직 공개하지 않았습니다. 이 날짜는 일본의 공휴일과 연말연시도 휴관일로 계산하고, 현지 공휴일을 위해 근무일 { $days }일을 더한 것입니다.
+timeline-office-unlisted = 이 앱에는 이 공관의 휴관일 목록이 없습니다. 이 날짜는 일본의 공휴일과 연말연시를 휴관일로 계산하고, 현지 공휴일을 위해 근무일 { $days }일을 더한 것입니다. 공관의 휴관일을 직접 확인하세요.
 timeline-office-closures = 휴관일:

@@ -67,15 +67,15 @@ step-visa-latest = Nộp hồ sơ xin thị thực (hạn chót)
 step-arrival = Đến Nhật Bản
 step-treatment-start = Bắt đầu điều trị
 step-visa-if-referred = Nộp hồ sơ xin thị thực (nếu hồ sơ được chuyển về Tokyo)
-stay-period-binds = Đại sứ quán hoặc Tổng Lãnh sự quán quyết định thời hạn theo tình trạng bệnh của bạn. Thời hạn ghi trên thị thực, và trên giấy phép nhập cảnh (landing permission) bạn nhận khi đến nơi, mới là thời hạn có hiệu lực: hãy lập kế hoạch theo thời hạn đó, không theo lựa chọn ở đây.
-stay-companions = Số người đi cùng
+stay-period-binds = Đại sứ quán hoặc Tổng lãnh sự quán quyết định thời hạn theo tình trạng bệnh của bạn. Thời hạn ghi trên thị thực và trên tem cho phép nhập cảnh bạn nhận khi đến nơi mới là thời hạn có hiệu lực: hãy lập kế hoạch theo thời hạn đó, không theo lựa chọn ở đây.
+stay-companions = Số người đi cùng bạn
 stay-companions-named = { $count ->
     [1] Người đi cùng phải tự nộp hồ sơ xin thị thực, và tên của người đó phải có trên Giấy chứng nhận dự kiến khám chữa bệnh và thư bảo lãnh.
    *[other] Mỗi người trong số { $count } người đi cùng phải tự nộp hồ sơ xin thị thực, và tên của từng người phải có trên Giấy chứng nhận dự kiến khám chữa bệnh và thư bảo lãnh.
     }
-stay-companions-certificate = Thời gian lưu trú của bạn quá { $days } ngày, nên mỗi người đi cùng cũng cần Giấy chứng nhận tư cách lưu trú (COE) của riêng mình.
+stay-companions-certificate = Thời gian lưu trú của bạn vượt quá { $days } ngày, nên mỗi người đi cùng cũng cần Giấy chứng nhận tư cách lưu trú (COE) của riêng mình.
 timeline-office = Nơi bạn nộp hồ sơ xin thị thực
-timeline-office-other = Đại sứ quán hoặc Tổng Lãnh sự quán Nhật Bản khác
-timeline-office-unpublished = { $office } chưa công bố ngày nghỉ của năm { $years }: ngày này cũng tính các ngày lễ của Nhật Bản và kỳ nghỉ cuối năm là ngày nghỉ, và cộng thêm { $days } ngày làm việc cho các ngày lễ tại địa phương.
-timeline-office-unlisted = Ứng dụng này không có danh sách ngày nghỉ của cơ quan này: ngày này tính các ngày lễ của Nhật Bản và kỳ nghỉ cuối năm là ngày nghỉ, và cộng thêm { $days } ngày làm việc cho các ngày lễ tại địa phương. Hãy kiểm tra ngày nghỉ do cơ quan đó công bố.
+timeline-office-other = Đại sứ quán hoặc Tổng lãnh sự quán Nhật Bản khác
+timeline-office-unpublished = { $office } chưa công bố ngày nghỉ của năm { $years }: ngày này được tính với cả các ngày lễ của Nhật Bản và kỳ nghỉ cuối năm là ngày nghỉ, và đã cộng thêm { $days } ngày làm việc cho các ngày lễ tại địa phương.
+timeline-office-unlisted = Ứng dụng này không có danh sách ngày nghỉ của cơ quan này: ngày này được tính với các ngày lễ của Nhật Bản và kỳ nghỉ cuối năm là ngày nghỉ, và đã cộng thêm { $days } ngày làm việc cho các ngày lễ tại địa phương. Hãy kiểm tra ngày nghỉ do cơ quan đó công bố.
 timeline-office-closures = Ngày nghỉ của cơ quan:

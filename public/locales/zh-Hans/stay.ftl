@@ -62,14 +62,14 @@ step-arrival = 抵达日本
 step-treatment-start = 开始治疗
 step-visa-if-referred = 申请签证（如被转交东京审查）
 stay-period-binds = 停留期限由日本大使馆或总领事馆根据病情确定。以签证上注明的期限以及入境时获得的上陆许可为准：请按该期限规划，而不是按此处的选择。
-stay-companions = 同行人数
+stay-companions = 陪同人数
 stay-companions-named = { $count ->
-    [1] 同行人须单独申请签证，且其姓名须记载于医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书。
-   *[other] { $count }位同行人每人都须单独申请签证，且每人的姓名都须记载于医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书。
+    [1] 陪同人员须单独申请签证，且其姓名须记载于医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书。
+   *[other] { $count }位陪同人员每人都须单独申请签证，且每人的姓名都须记载于医疗机构发行的受诊等预定证明书及身元保证机构发行的身元保证书。
     }
-stay-companions-certificate = 您的停留超过{ $days }天，因此每位同行人也须取得本人的在留资格认定证明书。
+stay-companions-certificate = 您的停留超过{ $days }天，因此每位陪同人员也须取得本人的在留资格认定证明书。
 timeline-office = 申请签证的使领馆
 timeline-office-other = 其他日本大使馆或总领事馆
-timeline-office-unpublished = { $office }尚未公布{ $years }年的闭馆日：此日期同时将日本的节假日和年末年初视为闭馆，并为当地节假日另加{ $days }个工作日。
-timeline-office-unlisted = 本应用没有该使领馆的闭馆日列表：此日期将日本的节假日和年末年初视为闭馆，并为当地节假日另加{ $days }个工作日。请核对该使领馆公布的闭馆日。
+timeline-office-unpublished = { $office }尚未公布{ $years }年的闭馆日：计算此日期时，也将日本的节假日和年末年初视为闭馆，并为当地节假日另加{ $days }个工作日。
+timeline-office-unlisted = 本应用没有该使领馆的闭馆日列表：计算此日期时，将日本的节假日和年末年初视为闭馆，并为当地节假日另加{ $days }个工作日。请核对该使领馆公布的闭馆日。
 timeline-office-closures = 闭馆日：

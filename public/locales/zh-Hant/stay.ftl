@@ -68,14 +68,14 @@ step-arrival = 抵達日本
 step-treatment-start = 開始治療
 step-visa-if-referred = 申請簽證（如被轉交東京審查）
 stay-period-binds = 停留期間由日本大使館或總領事館依您的病情決定。以簽證上記載的期間，以及入境時取得的上陸許可為準：請依該期間規劃，而非此處的選擇。
-stay-companions = 同行人數
+stay-companions = 與您同行的陪同者人數
 stay-companions-named = { $count ->
-    [1] 同行者須自行申請簽證，且其姓名須記載於醫療機構出具的受診等預定證明書及身元保證書。
-   *[other] { $count } 位同行者每人都須自行申請簽證，且每人的姓名都須記載於醫療機構出具的受診等預定證明書及身元保證書。
+    [1] 陪同者須自行申請簽證，且其姓名須記載於醫療機構出具的受診等預定證明書及身元保證書。
+   *[other] { $count } 位陪同者每人都須自行申請簽證，且每人的姓名都須記載於醫療機構出具的受診等預定證明書及身元保證書。
     }
-stay-companions-certificate = 您的停留超過 { $days } 天，因此每位同行者也須取得本人的在留資格認定證明書。
+stay-companions-certificate = 您的停留超過 { $days } 天，因此每位陪同者也須取得本人的在留資格認定證明書。
 timeline-office = 申請簽證的使領館
 timeline-office-other = 其他日本大使館或總領事館
-timeline-office-unpublished = { $office }尚未公布 { $years } 年的休館日：此日期同時將日本的國定假日與年末年初視為休館，並為當地假日另加 { $days } 個工作天。
-timeline-office-unlisted = 本應用程式沒有此館處的休館日清單：此日期將日本的國定假日與年末年初視為休館，並為當地假日另加 { $days } 個工作天。請核對該館處公布的休館日。
+timeline-office-unpublished = { $office }尚未公布 { $years } 年的休館日：計算此日期時，也將日本的國定假日與年末年初視為休館，並為當地假日另加 { $days } 個工作天。
+timeline-office-unlisted = 本應用程式沒有此館處的休館日清單：計算此日期時，將日本的國定假日與年末年初視為休館，並為當地假日另加 { $days } 個工作天。請核對該館處公布的休館日。
 timeline-office-closures = 休館日：
