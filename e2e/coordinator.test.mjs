@@ -298,7 +298,7 @@ test('every bad estimate file has its own message and changes nothing', async ()
 test('a packet made after taking a hospital\'s own schedule carries that schedule', async () => {
   let sent;
   await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
-    sent = await coordinatorEstimate(app, page, 'unused');
+    sent = await coordinatorEstimate(app, page, 'unused passphrase');
   });
   // The hospital's own schedule: listed nowhere on this installation.
   const own = JSON.parse(readFileSync(sent.plain, 'utf8'));
