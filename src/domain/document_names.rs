@@ -211,18 +211,7 @@ pub fn name_flags(name: &str) -> Vec<NameFlag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn file(id: &str, item: &str, name: &str, size: u64) -> DocumentFile {
-        DocumentFile {
-            id: id.into(),
-            item: item.into(),
-            name: name.into(),
-            media_type: "application/pdf".into(),
-            size,
-            sha256: "0".repeat(64),
-            added: "2026-11-29T00:00:00Z".into(),
-        }
-    }
+    use crate::domain::documents::test_file as file;
 
     #[test]
     fn paths_drop_hidden_characters_and_device_stems() {

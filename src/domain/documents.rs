@@ -194,21 +194,24 @@ pub fn is_sha256_hex(text: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// A kept PDF record for tests: `id`, under `item`, named `name`, of `size` bytes.
+#[cfg(test)]
+pub(crate) fn test_file(id: &str, item: &str, name: &str, size: u64) -> DocumentFile {
+    DocumentFile {
+        id: id.into(),
+        item: item.into(),
+        name: name.into(),
+        media_type: "application/pdf".into(),
+        size,
+        sha256: "0".repeat(64),
+        added: "2026-11-29T00:00:00Z".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_file as file;
     use super::*;
-
-    fn file(id: &str, item: &str, name: &str, size: u64) -> DocumentFile {
-        DocumentFile {
-            id: id.into(),
-            item: item.into(),
-            name: name.into(),
-            media_type: "application/pdf".into(),
-            size,
-            sha256: "0".repeat(64),
-            added: "2026-11-29T00:00:00Z".into(),
-        }
-    }
 
     #[test]
     fn kinds_come_from_the_type_or_for_untyped_files_the_extension() {

@@ -7,35 +7,36 @@ use leptos::prelude::*;
 use crate::domain::passphrase::{chosen_passphrase, PassphraseProblem, MIN_PASSPHRASE_CHARS};
 use crate::i18n::{use_i18n, Args, I18n};
 
-/// What the two fields hold.
+/// What the two fields hold; `id` names the first field.
 #[derive(Clone, Copy)]
 pub struct NewPassphrase {
-    pub passphrase: RwSignal<String>,
-    pub confirmation: RwSignal<String>,
+    id: &'static str,
+    passphrase: RwSignal<String>,
+    confirmation: RwSignal<String>,
 }
 
 impl NewPassphrase {
-    pub fn new() -> NewPassphrase {
+    pub fn new(id: &'static str) -> NewPassphrase {
         NewPassphrase {
+            id,
             passphrase: RwSignal::new(String::new()),
             confirmation: RwSignal::new(String::new()),
         }
     }
 
-    /// The passphrase to seal with (`None`: no encryption), or the message that says why the
-    /// one typed is not used.
-    pub fn chosen(&self, i18n: I18n) -> Result<Option<String>, String> {
+    /// The passphrase to seal with (empty: no encryption); `None` once `status` says why the
+    /// one typed is not used and the field has the focus.
+    pub fn secret_or_say(&self, i18n: I18n, status: RwSignal<Option<String>>) -> Option<String> {
         let passphrase = self.passphrase.get_untracked();
         let confirmation = self.confirmation.get_untracked();
-        chosen_passphrase(&passphrase, &confirmation)
-            .map(|chosen| chosen.map(str::to_owned))
-            .map_err(|problem| problem_text(i18n, problem))
-    }
-}
-
-impl Default for NewPassphrase {
-    fn default() -> Self {
-        NewPassphrase::new()
+        match chosen_passphrase(&passphrase, &confirmation) {
+            Ok(chosen) => Some(chosen.unwrap_or_default().to_owned()),
+            Err(problem) => {
+                status.set(Some(problem_text(i18n, problem)));
+                crate::ui::focus::focus_by_id(self.id);
+                None
+            }
+        }
     }
 }
 
@@ -50,16 +51,16 @@ pub fn problem_text(i18n: I18n, problem: PassphraseProblem) -> String {
     }
 }
 
-/// The passphrase, its rule and its confirmation. `id` names the first field; `label` and
-/// `hint` are the form's own message ids.
+/// The passphrase, its rule and its confirmation; `label` and `hint` are the form's own
+/// message ids.
 #[component]
 pub fn NewPassphraseFields(
-    id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     fields: NewPassphrase,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let id = fields.id;
     let hint_id = format!("{id}-hint");
     let confirm_id = format!("{id}-again");
     // Said once both are typed, so it does not scold while the reader is still typing.

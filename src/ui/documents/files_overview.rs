@@ -66,18 +66,13 @@ pub fn FilesOverview() -> impl IntoView {
 fn ThisVisitExport() -> impl IntoView {
     let i18n = use_i18n();
     let files = use_document_files();
-    let passphrase = NewPassphrase::new();
+    let passphrase = NewPassphrase::new("this-visit-passphrase");
     let progress = RwSignal::new(None::<(f64, f64)>);
     let status = RwSignal::new(None::<String>);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let secret = match passphrase.chosen(i18n) {
-            Ok(secret) => secret.unwrap_or_default(),
-            Err(problem) => {
-                status.set(Some(problem));
-                crate::ui::focus::focus_by_id("this-visit-passphrase");
-                return;
-            }
+        let Some(secret) = passphrase.secret_or_say(i18n, status) else {
+            return;
         };
         status.set(Some(i18n.t("archive-working")));
         leptos::task::spawn_local(async move {
@@ -88,7 +83,7 @@ fn ThisVisitExport() -> impl IntoView {
     view! {
         <form class="panel" on:submit=on_submit>
             <p>{i18n.text("files-this-visit-help")}</p>
-            <NewPassphraseFields id="this-visit-passphrase" label="archive-passphrase" fields=passphrase />
+            <NewPassphraseFields label="archive-passphrase" fields=passphrase />
             <button type="submit" class="button">{i18n.text("archive-download")}</button>
             <ArchiveProgress progress label="archive-packing" />
             <p role="status">{move || status.get()}</p>

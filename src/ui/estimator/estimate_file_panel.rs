@@ -29,7 +29,7 @@ pub fn SaveEstimateFile() -> impl IntoView {
     // Kept on the device like every field typed: the same sender saves many estimates. When
     // the browser refuses to store, the estimator's own notice above already says so.
     let (made_by, _) = stored(StorageKey::EstimateSender, String::new);
-    let passphrase = NewPassphrase::new();
+    let passphrase = NewPassphrase::new("estimate-file-passphrase");
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let save = move |_| {
@@ -50,13 +50,8 @@ pub fn SaveEstimateFile() -> impl IntoView {
             made_by.get_untracked().trim().to_owned(),
             record,
         );
-        let secret = match passphrase.chosen(i18n) {
-            Ok(secret) => secret.unwrap_or_default(),
-            Err(problem) => {
-                status.set(Some(problem));
-                crate::ui::focus::focus_by_id("estimate-file-passphrase");
-                return;
-            }
+        let Some(secret) = passphrase.secret_or_say(i18n, status) else {
+            return;
         };
         busy.set(true);
         spawn_local(async move {
@@ -94,9 +89,7 @@ pub fn SaveEstimateFile() -> impl IntoView {
                         value=made_by.get_untracked() node_ref=made_by_node
                         on:input=move |event| made_by.set(event_target_value(&event)) />
                 </div>
-                <NewPassphraseFields
-                    id="estimate-file-passphrase"
-                    label="estimate-file-passphrase"
+                <NewPassphraseFields label="estimate-file-passphrase"
                     hint="estimate-file-passphrase-help"
                     fields=passphrase
                 />

@@ -31,18 +31,13 @@ pub fn ExportPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_intake();
     let show_all = expect_context::<ShowAllProblems>().0;
-    let passphrase = NewPassphrase::new();
+    let passphrase = NewPassphrase::new("export-passphrase");
     let status = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let progress = RwSignal::new(None::<(f64, f64)>);
     let act = move |action: Action| {
-        let secret = match passphrase.chosen(i18n) {
-            Ok(secret) => secret.unwrap_or_default(),
-            Err(problem) => {
-                status.set(Some(problem));
-                focus_by_id("export-passphrase");
-                return;
-            }
+        let Some(secret) = passphrase.secret_or_say(i18n, status) else {
+            return;
         };
         export(
             i18n,
@@ -68,9 +63,7 @@ pub fn ExportPanel() -> impl IntoView {
             <p>{i18n.text("export-help")}</p>
             // A form, so password managers and the browser treat the passphrase as one.
             <form on:submit=|event| event.prevent_default()>
-            <NewPassphraseFields
-                id="export-passphrase"
-                label="export-passphrase"
+            <NewPassphraseFields label="export-passphrase"
                 hint="export-passphrase-help"
                 fields=passphrase
             />
