@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{use_i18n, Args, I18n};
 use crate::storage::crypto::seal;
@@ -12,7 +11,6 @@ use crate::ui::intake::packet_export::{build_packet, can_share, mailto, share};
 use crate::ui::intake::state::{use_intake, IntakeState};
 use crate::ui::intake::ShowAllProblems;
 use crate::web::copy_to_clipboard;
-use crate::web::now_iso;
 
 /// What the user asked for.
 #[derive(Clone, Copy, PartialEq, Eq)]
