@@ -21,6 +21,7 @@ fn main() {
                 kind: HistoryKind::Chemotherapy,
                 when: format!("cycle {entry}"),
                 details: "Docetaxel 75 mg/m², PSA 4.2 ng/ml, 副作用なし. ".repeat(4),
+                ..HistoryEntry::default()
             });
         }
         packet.intake = intake.clone();

@@ -4,6 +4,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::date::CalendarDate;
 
@@ -20,6 +21,11 @@ pub struct Patient {
     pub phone: String,
     /// The language the patient wants to be addressed in, in their own words.
     pub preferred_language: String,
+    /// Fields a newer version of the app added, kept as they are so that saving from an
+    /// older tab does not drop them.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Map<String, Value>,
 }
 
 /// Someone travelling with the patient.
@@ -29,6 +35,11 @@ pub struct Companion {
     pub name: String,
     /// Relation to the patient ("daughter", "friend").
     pub relation: String,
+    /// Fields a newer version of the app added, kept as they are so that saving from an
+    /// older tab does not drop them.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Map<String, Value>,
 }
 
 /// What kind of earlier care a history entry records.
@@ -84,6 +95,11 @@ pub struct HistoryEntry {
     pub when: String,
     /// What was done and found: procedure, drugs and dose, area, result.
     pub details: String,
+    /// Fields a newer version of the app added, kept as they are so that saving from an
+    /// older tab does not drop them.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Map<String, Value>,
 }
 
 /// The whole form.
@@ -111,6 +127,48 @@ pub struct Intake {
     /// `YYYY-MM-DD`
     pub dates_to: String,
     pub questions: String,
+    /// Fields a newer version of the app added, kept as they are so that saving from an
+    /// older tab does not drop them.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Map<String, Value>,
+}
+
+/// The most a form may hold, as stored JSON: about 300 pages of text. Every draft shares one
+/// storage entry (about 5 MB in all, per browser), so a pasted book, or a packet carrying
+/// one, would stop every draft from saving; `make bench` reads a packet this large.
+pub const MAX_INTAKE_BYTES: usize = 1024 * 1024;
+
+impl Intake {
+    /// Whether the form is within [`MAX_INTAKE_BYTES`].
+    pub fn fits(&self) -> bool {
+        serde_json::to_vec(self).is_ok_and(|json| json.len() <= MAX_INTAKE_BYTES)
+    }
+
+    /// The form's own text fields with their ids in the form, longest first found by
+    /// [`problems`] when the whole is too long.
+    fn text_fields(&self) -> [(&'static str, &str); 17] {
+        let patient = &self.patient;
+        [
+            ("patient-name", &patient.name),
+            ("patient-date-of-birth", &patient.date_of_birth),
+            ("patient-nationality", &patient.nationality),
+            ("patient-email", &patient.email),
+            ("patient-phone", &patient.phone),
+            ("patient-preferred-language", &patient.preferred_language),
+            ("diagnosis", &self.diagnosis),
+            ("current-condition", &self.current_condition),
+            ("physician-name", &self.physician_name),
+            ("physician-institution", &self.physician_institution),
+            ("physician-contact", &self.physician_contact),
+            ("images", &self.images),
+            ("reports", &self.reports),
+            ("desired-hospital", &self.desired_hospital),
+            ("desired-treatment", &self.desired_treatment),
+            ("budget", &self.budget),
+            ("questions", &self.questions),
+        ]
+    }
 }
 
 /// A field that needs attention, and the message that says why.
@@ -157,6 +215,16 @@ pub fn problems(intake: &Intake, today: CalendarDate) -> Vec<Problem> {
         (_, Err(())) => flag("dates-to", "intake-date-invalid"),
         (Ok(Some(from)), Ok(Some(to))) if to < from => flag("dates-to", "intake-dates-order"),
         _ => {}
+    }
+    if !intake.fits() {
+        // The longest field is where cutting helps most; companions and history rows are
+        // short by their nature.
+        let longest = intake
+            .text_fields()
+            .into_iter()
+            .max_by_key(|(_, text)| text.len())
+            .map_or("questions", |(field, _)| field);
+        flag(longest, "intake-too-long");
     }
     found
 }
@@ -275,6 +343,18 @@ mod tests {
         ] {
             assert!(!looks_like_email(address), "{address}");
         }
+    }
+
+    /// A form is kept in the browser's one drafts entry with every other draft; a pasted
+    /// book would fill it and stop every draft from saving (F20 of the security review).
+    #[test]
+    fn a_form_too_long_to_keep_names_its_longest_field() {
+        let mut intake = complete();
+        intake.images = "CT ".repeat(1000);
+        assert!(intake.fits());
+        intake.questions = "あ".repeat(MAX_INTAKE_BYTES / 3);
+        assert!(!intake.fits());
+        assert_eq!(fields(&intake), [("questions", "intake-too-long")]);
     }
 
     #[test]

@@ -71,7 +71,7 @@ fn the_same_field_changed_differently_keeps_both_values() {
 fn companion(name: &str) -> Companion {
     Companion {
         name: name.into(),
-        relation: String::new(),
+        ..Companion::default()
     }
 }
 

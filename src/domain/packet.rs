@@ -18,7 +18,7 @@ use thiserror::Error;
 use super::archive::ArchivedDocument;
 use super::checklist::ChecklistProgress;
 use super::estimate_file::EstimateRecord;
-use super::intake::Intake;
+use super::intake::{Intake, MAX_INTAKE_BYTES};
 use super::migrate::{migrate_forward, Step};
 use super::stay_record::StayRecord;
 
@@ -171,6 +171,18 @@ impl Packet {
                 reason: error.to_string(),
             })?;
         packet.schema_version = PACKET_VERSION;
+        if !packet.intake.fits() {
+            return Err(PacketError::Invalid {
+                reason: format!("the intake is over {MAX_INTAKE_BYTES} bytes"),
+            });
+        }
+        // The figures a coordinator is shown must be what the packet's own lines produce,
+        // as for an estimate file: a patient prepays against them.
+        if let Some(record) = &packet.estimate_result {
+            record.check().map_err(|error| PacketError::Invalid {
+                reason: format!("estimate_result: {error}"),
+            })?;
+        }
         Ok(packet)
     }
 
@@ -336,6 +348,42 @@ mod tests {
         value["documents"] = Value::Array(Vec::new());
         assert!(matches!(
             Packet::parse(&value.to_string()),
+            Err(PacketError::Invalid { .. })
+        ));
+    }
+
+    /// Kept as a draft, a packet's intake joins every other draft in one storage entry: one
+    /// longer than a form may be is refused (F20 of the security review).
+    #[test]
+    fn a_packet_with_an_intake_too_long_to_keep_is_refused() {
+        let mut packet = sample();
+        packet.intake.diagnosis = "x".repeat(4_500_000);
+        assert!(matches!(
+            Packet::parse(&packet.to_json()),
+            Err(PacketError::Invalid { .. })
+        ));
+    }
+
+    /// A packet's estimate gets the check an estimate file gets: a coordinator is shown
+    /// figures its own lines produce, or nothing.
+    #[test]
+    fn a_packet_whose_estimate_figures_were_changed_is_refused() {
+        let schedule = crate::domain::fee_schedule::FeeSchedule::parse(
+            "example-heavy-ion.json",
+            include_str!("../../public/data/fee-schedules/example-heavy-ion.json"),
+        )
+        .expect("a shipped schedule parses");
+        let mut entered = crate::domain::estimate::SavedEstimate::new(&schedule.id);
+        entered.draft.coordinator_fee = Some(crate::domain::money::Yen::new(150_000).unwrap());
+        let record = EstimateRecord::new(schedule, entered).expect("the estimate computes");
+        let mut packet = sample();
+        packet.estimate_result = Some(record);
+        assert_eq!(Packet::parse(&packet.to_json()), Ok(packet.clone()));
+        if let Some(record) = packet.estimate_result.as_mut() {
+            record.figures.coordinator_fee = crate::domain::money::Yen::new(1).unwrap();
+        }
+        assert!(matches!(
+            Packet::parse(&packet.to_json()),
             Err(PacketError::Invalid { .. })
         ));
     }

@@ -97,6 +97,7 @@ intake-email-invalid = This does not look like an email address (name@example.co
 intake-date-invalid = This is not a valid date.
 intake-birth-future = A date of birth cannot be in the future.
 intake-dates-order = The latest date is before the earliest date.
+intake-too-long = The form is too long to keep on this device (more than about 300 pages of text). Shorten this field, its longest, or add long reports as documents on the checklist instead.
 intake-problems = { $count ->
     [one] One field needs attention before you export.
    *[other] { $count } fields need attention before you export.

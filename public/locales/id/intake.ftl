@@ -96,6 +96,7 @@ intake-email-invalid = Ini tampaknya bukan alamat email (nama@example.com).
 intake-date-invalid = Tanggal ini tidak valid.
 intake-birth-future = Tanggal lahir tidak boleh di masa mendatang.
 intake-dates-order = Tanggal paling akhir lebih awal daripada tanggal paling awal.
+intake-too-long = Formulir terlalu panjang untuk disimpan di perangkat ini (lebih dari sekitar 300 halaman teks). Persingkat kolom ini, yang terpanjang, atau tambahkan laporan panjang sebagai dokumen di daftar periksa.
 intake-problems = { $count ->
    *[other] { $count } kolom perlu diperiksa sebelum Anda mengekspor.
 }

@@ -96,6 +96,7 @@ intake-email-invalid = メールアドレスの形式ではないようです（
 intake-date-invalid = 有効な日付ではありません。
 intake-birth-future = 生年月日に未来の日付は入力できません。
 intake-dates-order = 最も遅い日が、最も早い日より前になっています。
+intake-too-long = フォームが長すぎて、この端末に保存できません（文章で約300ページ超）。いちばん長いこの欄を短くするか、長い報告書はチェックリストの書類として追加してください。
 intake-problems = 書き出す前に、{ $count }件の項目を確認してください。
 
 ## 書き出し

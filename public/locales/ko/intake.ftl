@@ -96,6 +96,7 @@ intake-email-invalid = 이메일 주소 형식이 아닌 것 같습니다(name@e
 intake-date-invalid = 올바른 날짜가 아닙니다.
 intake-birth-future = 생년월일은 미래 날짜일 수 없습니다.
 intake-dates-order = 가장 늦은 날짜가 가장 이른 날짜보다 앞서 있습니다.
+intake-too-long = 양식이 너무 길어 이 기기에 저장할 수 없습니다(글로 약 300쪽 초과). 가장 긴 이 항목을 줄이거나, 긴 보고서는 체크리스트의 서류로 추가하세요.
 intake-problems = { $count ->
    *[other] 내보내기 전에 { $count }개 항목을 확인해야 합니다.
 }

@@ -96,6 +96,7 @@ intake-email-invalid = Đây có vẻ không phải là địa chỉ email (ten@
 intake-date-invalid = Đây không phải là ngày hợp lệ.
 intake-birth-future = Ngày sinh không thể ở tương lai.
 intake-dates-order = Ngày muộn nhất đang sớm hơn ngày sớm nhất.
+intake-too-long = Biểu mẫu quá dài để lưu trên thiết bị này (hơn khoảng 300 trang chữ). Hãy rút ngắn ô này, ô dài nhất, hoặc thêm các báo cáo dài dưới dạng giấy tờ trong danh sách kiểm tra.
 intake-problems = { $count ->
    *[other] { $count } ô cần được kiểm tra lại trước khi bạn xuất gói hồ sơ.
 }

@@ -96,6 +96,7 @@ intake-email-invalid = 这似乎不是有效的电子邮箱地址（例如 name@
 intake-date-invalid = 日期无效。
 intake-birth-future = 出生日期不能是将来的日期。
 intake-dates-order = 最晚日期早于最早日期。
+intake-too-long = 表单太长，无法保存在此设备上（超过约 300 页文字）。请缩短这一最长的栏位，或将较长的报告作为清单中的文件添加。
 intake-problems = 导出前，还有{ $count }项需要您检查。
 
 ## 导出

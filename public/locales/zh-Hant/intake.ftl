@@ -96,6 +96,7 @@ intake-email-invalid = 這看起來不像電子郵件地址（name@example.com�
 intake-date-invalid = 這不是有效的日期。
 intake-birth-future = 出生日期不能是未來的日期。
 intake-dates-order = 最晚日期早於最早日期。
+intake-too-long = 表單太長，無法儲存在此裝置上（超過約 300 頁文字）。請縮短這個最長的欄位，或將較長的報告作為清單中的文件加入。
 intake-problems = { $count ->
    *[other] 匯出前，還有 { $count } 個欄位需要您處理。
 }

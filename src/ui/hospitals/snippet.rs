@@ -56,7 +56,9 @@ pub fn snippet(choice: &SnippetChoice) -> String {
         SnippetWay::Inline { json } => {
             before = format!(
                 "<script type=\"application/json\" data-japan-care-planner-schedule>\n{}</script>\n",
-                json.replace("</", "<\\/")
+                // Every `<` as `\u003c` (a JSON escape, so the text reads the same): neither
+                // `</script>` nor `<!--` can then end or swallow the element.
+                json.replace('<', "\\u003c")
             );
         }
         SnippetWay::Listed { id } => {
@@ -215,10 +217,27 @@ mod tests {
             json: "{\"name\": {\"en\": \"</script><script>alert(1)</script>\"}}".into(),
         }));
         assert_eq!(inline.matches("</script>").count(), 2, "{inline}");
-        assert!(inline.contains("<\\/script><script>alert(1)<\\/script>"));
+        assert!(inline.contains("\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"));
         let quoted = snippet(&choice(SnippetWay::File {
             path: "\"><script>".into(),
         }));
         assert!(quoted.contains("data-schedule-src=\"&quot;&gt;&lt;script&gt;\""));
+    }
+
+    /// `<!--` followed by `<script` puts the parser in "script data double escaped": the
+    /// element's own `</script>` would then not close it, and the hospital's page after it
+    /// would be swallowed (F19 of the security review).
+    #[test]
+    fn inline_json_cannot_open_a_comment_and_still_reads_as_the_same_json() {
+        let json = "{\"name\": {\"en\": \"<!--<script> A & B\"}}";
+        let inline = snippet(&choice(SnippetWay::Inline { json: json.into() }));
+        assert!(!inline.contains("<!--"), "{inline}");
+        let element = inline
+            .split_once('>')
+            .and_then(|(_, rest)| rest.split_once("</script>"))
+            .map(|(body, _)| body)
+            .expect("the JSON element");
+        let read: serde_json::Value = serde_json::from_str(element).expect("still JSON");
+        assert_eq!(read["name"]["en"], "<!--<script> A & B");
     }
 }

@@ -259,3 +259,25 @@ fn a_save_that_lands_unseen_on_this_tabs_own_is_merged_back() {
     other.on_stored_elsewhere();
     assert_eq!(other.intake.get_untracked().diagnosis, "Prostate cancer");
 }
+
+/// A newer version may add a field under the same schema version; an older tab that saves
+/// keeps it (F16 of the security review) instead of dropping it from every draft.
+#[test]
+fn a_field_from_a_newer_version_survives_a_save_from_this_one() {
+    let (memory, _owner) = device();
+    let first = tab();
+    type_name(&first, "Aiko Tanaka");
+    let mut stored: serde_json::Value = serde_json::from_str(&stored_text(&memory)).unwrap();
+    let drafts = stored["data"]["drafts"]
+        .as_array_mut()
+        .expect("a list of drafts");
+    drafts[0]["intake"]["insurance_number"] = json!("A-1234");
+    drafts[0]["intake"]["patient"]["blood_type"] = json!("O+");
+    memory.set_raw(DRAFTS, &stored.to_string());
+    let older = tab();
+    type_name(&older, "Aiko Tanaka-Sato");
+    let saved = stored_text(&memory);
+    assert!(saved.contains("Aiko Tanaka-Sato"), "{saved}");
+    assert!(saved.contains("\"insurance_number\":\"A-1234\""), "{saved}");
+    assert!(saved.contains("\"blood_type\":\"O+\""), "{saved}");
+}

@@ -8,6 +8,7 @@ use crate::domain::archive::seal::is_sealed;
 use crate::domain::checklist::Checklists;
 use crate::domain::estimate_file::EstimateFile;
 use crate::domain::packet::{Packet, PacketError, MAX_PACKET_BYTES};
+use crate::domain::sealed::MAX_SEALED_BYTES;
 use crate::i18n::{use_i18n, Args, I18n, Messages};
 use crate::site::AppRoute;
 use crate::ui::components::{
@@ -56,7 +57,9 @@ pub fn PacketPage() -> impl IntoView {
             if is_archive(&file).await {
                 archive.open(i18n, file, None, show_archive);
             } else {
-                open_file(i18n, file, MAX_PACKET_BYTES, opened, read_document);
+                // A sealed packet is about 4/3 of the packet it seals: read up to the
+                // sealed limit, and `Packet::parse` holds the packet itself to its own.
+                open_file(i18n, file, MAX_SEALED_BYTES, opened, read_document);
             }
         });
     };
