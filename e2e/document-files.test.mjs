@@ -204,7 +204,7 @@ test('a coordinator opens the sealed packet with documents, verified, and downlo
     await page.getByLabel(ja['packet-passphrase']).fill('correct horse battery');
     await page.getByRole('button', { name: ja['file-unlock'] }).click();
     await page.getByRole('heading', { name: ja['packet-documents-heading'] }).waitFor();
-    assert.equal(await page.getByText(ja['packet-document-verified']).count(), 2);
+    assert.equal(await page.getByText(ja['packet-document-matches-manifest']).count(), 2);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: `${ja['packet-document-download']} 紹介状 Tanaka.pdf` }).click(),

@@ -90,7 +90,8 @@ packet-documents-not-attached = { $count ->
     [many] تذكر الحزمة { $count } ملفًا ({ $size })، لكنها لم تُفتح معها. افتح ملف zip الخاص بالحزمة لرؤيتها.
    *[other] تذكر الحزمة { $count } ملف ({ $size })، لكنها لم تُفتح معها. افتح ملف zip الخاص بالحزمة لرؤيتها.
 }
-packet-document-verified = تم التحقق
+packet-document-matches-manifest = يطابق ملف البيان
+packet-documents-manifest-note = كتب ملفَّ البيان من أنشأ الأرشيف مع الملفات: التطابق يدل على أنها وصلت كاملة، لا على هوية مرسلها. وحدها الحزمة المشفّرة تدل أيضًا على أن أحدًا لم يغيّرها في الطريق.
 packet-document-download = تنزيل
 packet-imported-with-files = { $count ->
     [zero] حُفظت كمسودة جديدة باسم «{ $name }»، مع { $count } ملف على هذا الجهاز.

@@ -62,7 +62,8 @@ packet-documents-not-attached = { $count ->
     [one] The packet lists one file ({ $size }), but it was not opened with it. Open the packet's zip file to see it.
    *[other] The packet lists { $count } files ({ $size }), but they were not opened with it. Open the packet's zip file to see them.
 }
-packet-document-verified = verified
+packet-document-matches-manifest = matches its manifest
+packet-documents-manifest-note = The manifest was written by whoever made the archive, with the files: a match shows they arrived whole, not who sent them. Only a packet encrypted with a passphrase also shows that nobody without the passphrase changed them on the way.
 packet-document-download = Download
 packet-imported-with-files = { $count ->
     [one] Kept as the new draft “{ $name }”, with one file on this device.

@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] Paket mencantumkan { $count } file ({ $size }), tetapi file tersebut tidak dibuka bersamanya. Buka file zip paket untuk melihatnya.
 }
-packet-document-verified = terverifikasi
+packet-document-matches-manifest = cocok dengan manifesnya
+packet-documents-manifest-note = Manifes ditulis oleh pembuat arsip bersama file-filenya: kecocokan menunjukkan file tiba utuh, bukan siapa pengirimnya. Hanya paket terenkripsi yang juga menunjukkan bahwa tidak ada yang mengubahnya di perjalanan.
 packet-document-download = Unduh
 packet-imported-with-files = { $count ->
    *[other] Disimpan sebagai draf baru “{ $name }”, dengan { $count } file di perangkat ini.

@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] パケットにはファイル{ $count }件（{ $size }）が記載されていますが、パケットと一緒には開かれていません。ファイルを見るには、パケットのzipファイルを開いてください。
 }
-packet-document-verified = 確認済み
+packet-document-matches-manifest = マニフェストと一致
+packet-documents-manifest-note = マニフェストはアーカイブを作った人がファイルと一緒に書いたものです。一致は、ファイルが欠けずに届いたことを示すだけで、送り主を示すものではありません。途中で誰も変更していないことまで示せるのは、暗号化されたパケットだけです。
 packet-document-download = ダウンロード
 packet-imported-with-files = { $count ->
    *[other] 新しい下書き「{ $name }」として、ファイル{ $count }件と一緒にこの端末に保存しました。

@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] 패킷에 파일 { $count }개({ $size })가 나와 있지만 패킷과 함께 열리지 않았습니다. 파일을 보려면 패킷의 zip 파일을 여세요.
 }
-packet-document-verified = 확인됨
+packet-document-matches-manifest = 매니페스트와 일치
+packet-documents-manifest-note = 매니페스트는 압축 파일을 만든 사람이 파일과 함께 작성한 것입니다. 일치한다는 것은 파일이 온전히 도착했다는 뜻일 뿐, 누가 보냈는지를 보여 주지는 않습니다. 도중에 아무도 바꾸지 않았다는 것까지 보여 주는 것은 암호화된 패킷뿐입니다.
 packet-document-download = 다운로드
 packet-imported-with-files = { $count ->
    *[other] 새 초안 “{ $name }”(으)로 저장했으며, 파일 { $count }개를 이 기기에 보관했습니다.

@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] Gói hồ sơ liệt kê { $count } tệp ({ $size }), nhưng các tệp này không được mở cùng gói. Hãy mở tệp zip của gói hồ sơ để xem.
 }
-packet-document-verified = đã xác minh
+packet-document-matches-manifest = khớp với tệp kê khai
+packet-documents-manifest-note = Tệp kê khai do người tạo tệp nén viết cùng với các tệp: khớp chỉ cho thấy các tệp đến nơi nguyên vẹn, không cho biết ai đã gửi. Chỉ gói hồ sơ được mã hóa mới cho thấy thêm rằng không ai thay đổi chúng trên đường gửi.
 packet-document-download = Tải xuống
 packet-imported-with-files = { $count ->
    *[other] Đã lưu thành bản nháp mới “{ $name }”, kèm { $count } tệp trên thiết bị này.

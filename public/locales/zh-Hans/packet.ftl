@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] 资料包中列出了{ $count }个文件（{ $size }），但这些文件没有随资料包一起打开。请打开该资料包的zip文件查看。
 }
-packet-document-verified = 已验证
+packet-document-matches-manifest = 与内容清单一致
+packet-documents-manifest-note = 内容清单由制作压缩包的人与文件一起写成：一致只表明文件完整送达，并不表明是谁发送的。只有加密的资料包才能同时表明途中无人改动。
 packet-document-download = 下载
 packet-imported-with-files = { $count ->
    *[other] 已另存为新草稿“{ $name }”，并在本设备上保存了{ $count }个文件。

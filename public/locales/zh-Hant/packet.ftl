@@ -45,7 +45,8 @@ packet-documents-verified = { $count ->
 packet-documents-not-attached = { $count ->
    *[other] 資料包中列出了 { $count } 個檔案（{ $size }），但這些檔案沒有隨資料包一起開啟。請開啟該資料包的 zip 檔案查看。
 }
-packet-document-verified = 已驗證
+packet-document-matches-manifest = 與內容清單相符
+packet-documents-manifest-note = 內容清單由製作壓縮檔的人與檔案一起寫成：相符只表示檔案完整送達，並不表示是誰傳送的。只有加密的資料包才能同時表示途中無人改動。
 packet-document-download = 下載
 packet-imported-with-files = { $count ->
    *[other] 已另存為新草稿「{ $name }」，並在本裝置上保存了 { $count } 個檔案。

@@ -58,6 +58,9 @@ pub fn DocumentsCard(
         <section class="packet-view__section">
             <h3>{labels.label("packet-documents-heading")}</h3>
             <p>{summary}</p>
+            // A match is against a manifest the same sender wrote: it shows the files came
+            // through whole, not that nobody changed them on the way (F22).
+            {attached.then(|| view! { <p>{i18n.t("packet-documents-manifest-note")}</p> })}
             {groups}
         </section>
     }
@@ -85,7 +88,7 @@ fn file_row(labels: &Labels, document: &ArchivedDocument, url: Option<String>) -
         None => view! { <span>{document.name.clone()}</span> }.into_any(),
     };
     let verified = url.is_some().then(|| {
-        view! { <span class="verified">"✓ " {i18n.t("packet-document-verified")}</span> }
+        view! { <span class="verified">"✓ " {i18n.t("packet-document-matches-manifest")}</span> }
     });
     let download = url.map(|href| {
         view! {
