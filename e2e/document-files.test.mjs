@@ -74,6 +74,19 @@ async function keep(download) {
 }
 
 /** The file input of a checklist item on /documents, by its label. */
+/** How many file records the device's store holds. */
+const filesKept = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('japan-care-planner-files');
+        request.onsuccess = () => {
+          const count = request.result.transaction('files').objectStore('files').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+
 const addFiles = (page, locale, item) =>
   page.getByLabel(message(locale, 'files-add', { document: messages(locale)[`checklist-item-${item}`] }));
 
@@ -213,12 +226,17 @@ test('a coordinator opens the sealed packet with documents, verified, and downlo
     await page.screenshot({ path: `${SCREENSHOTS}/packet-documents-ja.png`, fullPage: true });
     assert.deepEqual(await app.axeViolations(), []);
 
-    // Kept as a new draft: the files go onto this device too, under their checklist items.
-    await page.getByRole('button', { name: ja['packet-import'] }).click();
+    // Kept as a new draft: the files go onto this device too, under their checklist items,
+    // once however often "keep" is pressed (each press once kept another full copy).
+    await page.getByRole('button', { name: ja['packet-import'] }).dblclick();
     const [longest] = message('ja', 'packet-imported-with-files', { name: '§', count: 2 })
       .split('§')
       .sort((a, b) => b.length - a.length);
     await page.getByRole('status').filter({ hasText: longest.trim() }).waitFor();
+    assert.ok(await page.getByRole('button', { name: ja['packet-import'] }).isDisabled());
+    assert.equal(await filesKept(page), 2);
+    const drafts = await page.evaluate(() => JSON.parse(localStorage.getItem('japan-care-planner:drafts')).data.drafts.length);
+    assert.equal(drafts, 1);
     await app.open('/ja/documents');
     await chooseScenarios(page, 'ja', ['second-opinion-in-person']);
     await page.getByRole('link', { name: '紹介状 Tanaka.pdf' }).first().waitFor();
@@ -289,7 +307,44 @@ test('where IndexedDB is refused, files are held for the visit, a banner says so
     const path = await keep(download);
     const entries = JSON.parse(python('list', path));
     assert.ok(entries.some((entry) => entry.sha256 === sha256((jpeg ?? pdf).buffer)));
+    // The intake's packet with documents says none can go, rather than counting none.
+    await app.open('/intake');
+    await page.getByText(en['archive-documents-unreadable'].split('(')[0].trim()).waitFor();
   }, (problem) => /denied permission/.test(problem));
+});
+
+test('a slow IndexedDB open is waited for and said to be slow, never taken for a refusal', { timeout: 120_000 }, async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    // As a slow phone or iOS's first open: the files database answers after 6 seconds. It once
+    // gave up after 4 and said files last only for this visit.
+    await page.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      const setter = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess').set;
+      IDBFactory.prototype.open = function (...args) {
+        const request = open.apply(this, args);
+        if (args[0] !== 'japan-care-planner-files') return request;
+        Object.defineProperty(request, 'onsuccess', {
+          set(handler) {
+            setter.call(request, (event) => setTimeout(() => handler.call(request, event), 6000));
+          },
+        });
+        return request;
+      };
+    });
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['travel']);
+    await page.getByRole('status').filter({ hasText: en['files-opening-slow'] }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/documents-opening-slow.png` });
+    // Files cannot be picked until the store is open, rather than being dropped.
+    assert.ok(await addFiles(page, 'en', 'passport').first().isDisabled());
+    await page.getByRole('status').filter({ hasText: en['files-opening-slow'] }).waitFor({ state: 'detached' });
+    await addFiles(page, 'en', 'passport').first().setInputFiles(pdf);
+    await page.getByText(message('en', 'files-added', { name: pdf.name })).waitFor();
+    assert.equal(await page.getByText(en['files-memory-only'].split('(')[0]).count(), 0);
+    assert.equal(await page.getByText(en['files-opening-slow']).count(), 0);
+    await app.reload();
+    await page.getByRole('link', { name: pdf.name }).first().waitFor({ timeout: 20_000 });
+  });
 });
 
 test('storage full: a message, nothing half-written, the other files intact', { timeout: 120_000 }, async () => {
@@ -329,6 +384,25 @@ test('storage full: a message, nothing half-written, the other files intact', { 
         }),
     );
     assert.deepEqual(stored, [1, 1]);
+  });
+});
+
+test('one pick of more files than can be kept keeps up to the limit and refuses the rest by name', { timeout: 180_000 }, async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/documents');
+    await chooseScenarios(page, 'en', ['travel']);
+    // 501 one-byte pages in one pick: each was once checked against the files kept before
+    // the pick, so all 501 were kept past the limit of 500.
+    const pages = Array.from({ length: 501 }, (_, index) => ({
+      name: `page-${String(index + 1).padStart(3, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from('x'),
+    }));
+    await addFiles(page, 'en', 'passport').first().setInputFiles(pages);
+    const said = page.getByRole('alert').filter({ hasText: message('en', 'files-added-many', { count: 500 }) });
+    await said.waitFor({ timeout: 120_000 });
+    assert.ok((await said.innerText()).includes(message('en', 'files-refused-many', { name: 'page-501.txt' })));
+    assert.equal(await filesKept(page), 500);
   });
 });
 

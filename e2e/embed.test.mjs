@@ -67,6 +67,12 @@ test('the embed follows its content height on a page of another origin', async (
       if (gap > 2) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     assert.ok(gap <= 2, `frame ${await heightOf()}px, content ${await contentHeight()}px`);
+    // And it shrinks back when the lines go: the embed once reported a height never below the
+    // frame's own, so a frame that grew stayed tall and empty.
+    for (let left = 4; left > 0; left -= 1) {
+      await frame.getByRole('button', { name: ja['estimate-remove-button'], exact: true }).first().click();
+    }
+    await page.waitForFunction((grown) => document.querySelector('iframe').getBoundingClientRect().height < grown - 100, after);
     // The accent reached the embed (checked for contrast, light scheme).
     const accent = await frame.getByRole('button', { name: ja['estimate-add-button'], exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor);
     assert.equal(accent, 'rgb(26, 77, 143)');

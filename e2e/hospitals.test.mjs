@@ -107,6 +107,32 @@ test("the hospital's own file and its inline JSON reach the embed, with a total 
   }
 });
 
+test("an inline schedule is used only by the snippet right after it, never by one naming a listed schedule", async () => {
+  await withPage(served, { locale: 'en' }, async (_app, page) => {
+    await hostPage(page, { lang: 'en' }, JSON.stringify(ownSchedule()));
+    await page.evaluate((src) => {
+      const slot = document.getElementById('slot');
+      for (const schedule of ['example-heavy-ion', '']) {
+        const script = document.createElement('script');
+        script.src = src;
+        if (schedule) script.dataset.schedule = schedule;
+        script.dataset.lang = 'en';
+        slot.appendChild(script);
+      }
+    }, served.server.baseUrl + '/embed.js');
+    await page.locator('iframe').nth(2).waitFor({ state: 'attached' });
+    const params = await page.locator('iframe').evaluateAll((frames) =>
+      frames.map((frame) => new URL(frame.src)).map((url) => [url.searchParams.get('schedule-from'), url.searchParams.get('schedule')]),
+    );
+    assert.deepEqual(params, [['host', null], [null, 'example-heavy-ion'], [null, null]]);
+    await page.frameLocator('iframe >> nth=0').getByRole('option', { name: 'Zeta clinic visit' }).waitFor({ state: 'attached' });
+    const listed = page.frameLocator('iframe >> nth=1');
+    await page.waitForTimeout(3000); console.log('DEBUG', await page.frames().map((f) => f.url()), await Promise.all(page.frames().slice(1).map((f) => f.evaluate(() => document.body.innerText.slice(0, 300)))));
+    await listed.getByRole('option', { name: 'Heavy-ion therapy (technical fee, fixed)' }).waitFor({ state: 'attached' });
+    assert.equal(await listed.getByRole('option', { name: 'Zeta clinic visit' }).count(), 0);
+  });
+});
+
 test('a schedule with problems, markup or a javascript: link is refused or shown as text, naming the field', async () => {
   await withPage(served, { locale: 'en' }, async (_app, page) => {
     const frame = await hostPage(page, { scheduleSrc: '/fees/broken.json', lang: 'ja' });
@@ -304,14 +330,17 @@ test('the snippet copied from /hospitals works when pasted into a hospital page'
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.open('/hospitals');
     await buildEveryKind(page);
+    // `<!--<script>` in a text once kept the JSON element open and swallowed the page (F19).
+    await fill(page, 'issuer-en', 'Zeta Hospital <!--<script>');
     await page.getByLabel(en['snippet-way-inline']).check();
     await page.getByLabel(en['snippet-lang']).selectOption('ja');
     await page.getByRole('button', { name: en['snippet-copy'] }).click();
     await page.getByText(en['snippet-copied']).waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(code, /data-japan-care-planner-schedule/);
-    writeFileSync(join(hostFolder, 'pasted.html'), `<!doctype html><html lang="ja"><title>Hospital</title><link rel="icon" href="data:,"><h1>料金</h1>\n${code}</html>`);
+    writeFileSync(join(hostFolder, 'pasted.html'), `<!doctype html><html lang="ja"><title>Hospital</title><link rel="icon" href="data:,"><h1>料金</h1>\n${code}<p>After the estimator</p></html>`);
     await page.goto(host.baseUrl + '/pasted.html');
+    await page.getByText('After the estimator').waitFor();
     const frame = page.frameLocator('iframe');
     const ja = messages('ja');
     await frame.getByRole('heading', { level: 1, name: ja['route-embed-estimate'] }).waitFor();

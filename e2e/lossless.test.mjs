@@ -210,6 +210,41 @@ test('two tabs: the same field typed differently shows both values until the use
   });
 });
 
+const storedHas = (page, key, text) =>
+  page.waitForFunction(([key, text]) => localStorage.getItem(key)?.includes(text), [key, text], POLL);
+
+test('two tabs on /documents and /stay: a change in the older tab keeps what the other tab saved', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/documents');
+    const older = await page.context().newPage();
+    await older.goto(`${served.server.baseUrl}/documents`);
+    await waitForApp(older);
+    await page.getByRole('checkbox', { name: en['checklist-scenario-travel'], exact: true }).check();
+    await storedHas(page, KEYS.checklist, '"travel"');
+    // Once the older tab wrote its whole copy from before, and the travel checklist was gone.
+    await older.getByText(en['saved-changed-elsewhere']).waitFor();
+    assert.ok(await older.getByRole('checkbox', { name: en['checklist-scenario-travel'], exact: true }).isChecked());
+    await older.getByRole('checkbox', { name: en['checklist-scenario-second-opinion-in-person'], exact: true }).check();
+    await storedHas(older, KEYS.checklist, '"second-opinion-in-person"');
+    await page.reload();
+    await waitForApp(page);
+    for (const key of ['checklist-scenario-travel', 'checklist-scenario-second-opinion-in-person']) {
+      assert.ok(await page.getByRole('checkbox', { name: en[key], exact: true }).isChecked(), key);
+    }
+
+    await app.open('/stay');
+    await older.goto(`${served.server.baseUrl}/stay`);
+    await waitForApp(older);
+    await page.getByLabel(en['stay-arrival']).fill('2027-04-01');
+    await storedHas(page, KEYS.stay, '2027-04-01');
+    await older.getByText(en['saved-changed-elsewhere']).waitFor();
+    assert.equal(await older.getByLabel(en['stay-arrival']).inputValue(), '2027-04-01');
+    await older.setViewportSize({ width: 375, height: 800 });
+    await older.screenshot({ path: `${SCREENSHOTS}/stay-changed-elsewhere-phone.png`, fullPage: true });
+    await older.close();
+  });
+});
+
 const BROKEN = '{"schema_version":1,"data":{"lines":[{"item_id":';
 const TOOLS = [
   { key: KEYS.estimate, path: '/estimate', type: async (page) => {

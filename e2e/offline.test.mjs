@@ -3,7 +3,7 @@
 // manifest makes the app installable in the reader's language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -106,6 +106,39 @@ test('a new version is offered; taking it reloads into it and keeps what was typ
     await otherTab.getByText(en['update-ready']).waitFor();
     await otherTab.close();
   });
+});
+
+test('a release that fails to start is replaced by the next one on a reload, without the app', { timeout: 120_000 }, async () => {
+  const broken = (problem) => /broken release/.test(problem);
+  await withPage(served, { locale: 'en', ...SW_ALLOWED }, async (app, page) => {
+    await visitOnce(app, page, '/stay');
+    // Release 2 throws as its code loads, so it can never show the update notice.
+    const v2 = join(sites, 'broken');
+    cpSync(join(sites, 'v1'), v2, { recursive: true });
+    for (const name of readdirSync(v2).filter((name) => /^japan-care-planner.*\.js$/.test(name))) {
+      writeFileSync(join(v2, name), `throw new Error('broken release');\n${readFileSync(join(v2, name), 'utf8')}`);
+    }
+    await writeServiceWorker(v2);
+    rmSync(live);
+    symlinkSync(v2, live);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.getByText(en['update-ready']).waitFor();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: en['update-reload'] }).click()]);
+    await page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-prerendered'));
+
+    // The fix is deployed; reloading the broken page is all a reader does.
+    const v3 = join(sites, 'fixed');
+    cpSync(join(sites, 'v1'), v3, { recursive: true });
+    const appMessages = join(v3, 'locales/en/app.ftl');
+    const fixedName = 'Japan Care Planner (fixed)';
+    writeFileSync(appMessages, readFileSync(appMessages, 'utf8').replace(/^app-name = .*$/m, `app-name = ${fixedName}`));
+    await writeServiceWorker(v3);
+    rmSync(live);
+    symlinkSync(v3, live);
+    await page.reload();
+    await page.getByText(fixedName).first().waitFor({ timeout: 60_000 });
+    await waitForApp(page);
+  }, broken);
 });
 
 test('the manifest is installable and names the app in the reader language', { timeout: 120_000 }, async () => {

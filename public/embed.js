@@ -7,7 +7,7 @@
  * The hospital's own schedule file, on the hospital's own site:
  *   <script src="https://YOUR-PLANNER-HOST/embed.js" data-schedule-src="/fees/our-fees.json"
  *           data-lang="ja" async></script>
- * The schedule inline, beside the snippet:
+ * The schedule inline, right before the snippet (used by that snippet only):
  *   <script type="application/json" data-japan-care-planner-schedule>{ ... }</script>
  *   <script src="https://YOUR-PLANNER-HOST/embed.js" data-lang="ja" async></script>
  *
@@ -24,8 +24,10 @@
   if (!script) return;
   var planner = new URL(script.src, document.baseURI).origin;
   var data = script.dataset;
-  var inline = (script.parentNode && script.parentNode.querySelector('script[data-japan-care-planner-schedule]')) ||
-    document.querySelector('script[data-japan-care-planner-schedule]');
+  // An inline schedule belongs to the snippet right after it, and only to a snippet that
+  // names no schedule: another embed on the same page must never show its fees.
+  var before = script.previousElementSibling;
+  var inline = before && before.matches('script[data-japan-care-planner-schedule]') ? before : null;
   var ownSchedule = null;
   if (data.scheduleSrc) {
     ownSchedule = function () {
@@ -34,7 +36,7 @@
         return response.text();
       });
     };
-  } else if (inline) {
+  } else if (inline && !data.schedule) {
     ownSchedule = function () {
       return Promise.resolve(inline.textContent);
     };

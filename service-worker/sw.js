@@ -8,7 +8,8 @@
 //
 // Updates wait: the new worker takes over only when the page asks (the user pressed "Reload"
 // in the update notice, src/ui/service_worker.rs), so a page never runs half old, half new
-// code, and the reload goes through the page's own save-on-leave.
+// code, and the reload goes through the page's own save-on-leave. A release that fails to
+// start is replaced without the app: its loader asks the waiting release to take over.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
@@ -33,7 +34,8 @@ setCatchHandler(async ({ request }) => {
 });
 
 // The first install serves the page that installed it at once (its later data and language
-// fetches work offline too). Later versions wait for SKIP_WAITING.
+// fetches work offline too). Later versions wait for SKIP_WAITING: from the update notice, or
+// from the page's loader when the running release fails to start (src/bin/route_pages/start_app.js).
 clientsClaim();
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();

@@ -7,10 +7,13 @@
 //! transaction over both stores, so either both are there or neither. A record whose bytes
 //! are gone (the browser evicted or lost them) is listed as missing, not dropped.
 //!
-//! Where IndexedDB cannot be used (blocked, refused in a private window, or no browser at
-//! all) the same calls work on a store in memory for this visit, and the page says so.
+//! Where IndexedDB cannot be used (refused in a private window, or no browser at all) the same
+//! calls work on a store in memory for this visit, and the page says so. An open that is slow,
+//! or blocked by another tab's older connection, is waited for (the page says which), never
+//! taken for a refusal: the device can keep the files, it only has not opened yet. This tab's
+//! own connection closes when a newer version asks, so it never blocks that version's tabs.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -28,8 +31,17 @@ const DATABASE: &str = "japan-care-planner-files";
 const VERSION: u32 = 1;
 const FILES: &str = "files";
 const BLOBS: &str = "blobs";
-/// An open blocked by another tab's older connection never ends by itself.
-const OPEN_TIMEOUT_MS: i32 = 4000;
+/// An open taking longer than this is said to be slow (it is still waited for).
+const SLOW_OPEN_MS: i32 = 4000;
+
+/// Why opening the device's store is still going on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenWait {
+    /// Longer than usual (a slow phone; iOS's first open).
+    Slow,
+    /// Another tab's connection of an older version has to close first.
+    Blocked,
+}
 
 /// A kept file, and whether its bytes are still there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,8 +61,9 @@ enum Place {
 
 impl FileStore {
     /// The device's store; if IndexedDB cannot be opened, one in memory and the reason.
-    pub async fn open() -> (FileStore, Option<StorageError>) {
-        match open_database().await {
+    /// `on_wait` hears when the open is slow or blocked; it is waited for either way.
+    pub async fn open(on_wait: impl Fn(OpenWait) + 'static) -> (FileStore, Option<StorageError>) {
+        match open_database(on_wait).await {
             Ok(database) => (FileStore(Rc::new(Place::Device(database))), None),
             Err(error) => (FileStore::in_memory(), Some(error)),
         }
@@ -260,7 +273,7 @@ fn aborted(raw: &web_sys::IdbTransaction) -> Option<StorageError> {
         .map(|error| classify_dom_exception(&error.name(), error.code(), &error.message()))
 }
 
-async fn open_database() -> Result<Database, StorageError> {
+async fn open_database(on_wait: impl Fn(OpenWait) + 'static) -> Result<Database, StorageError> {
     let window = crate::web::window().ok_or(StorageError::Unavailable)?;
     let factory = Factory::new().map_err(|_| StorageError::Unavailable)?;
     let mut request = factory
@@ -280,16 +293,39 @@ async fn open_database() -> Result<Database, StorageError> {
             let _ = database.create_object_store(BLOBS, ObjectStoreParams::new());
         }
     });
-    let timeout = crate::web::sleep(&window, OPEN_TIMEOUT_MS);
-    let opened = std::future::IntoFuture::into_future(request);
-    let outcome = futures::future::select(Box::pin(opened), Box::pin(timeout)).await;
-    match outcome {
-        futures::future::Either::Left((Ok(database), _)) => Ok(database),
-        futures::future::Either::Left((Err(error), _)) => Err(idb_error(error)),
-        futures::future::Either::Right(_) => Err(StorageError::Browser(
-            "another tab holds an older version of the files".to_owned(),
-        )),
+    // What the page was last told: `Blocked` is not turned back into `Slow`.
+    let waiting = Rc::new(Cell::new(None::<OpenWait>));
+    let on_wait = Rc::new(on_wait);
+    let opened = Rc::new(Cell::new(false));
+    {
+        let (waiting, on_wait) = (waiting.clone(), on_wait.clone());
+        request.on_blocked(move |_| {
+            waiting.set(Some(OpenWait::Blocked));
+            on_wait(OpenWait::Blocked);
+        });
     }
+    {
+        let (waiting, on_wait, opened) = (waiting.clone(), on_wait.clone(), opened.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::web::sleep(&window, SLOW_OPEN_MS).await;
+            if !opened.get() && waiting.get().is_none() {
+                waiting.set(Some(OpenWait::Slow));
+                on_wait(OpenWait::Slow);
+            }
+        });
+    }
+    let result = request.await;
+    opened.set(true);
+    let mut database = result.map_err(idb_error)?;
+    database.on_version_change(|event| {
+        let connection = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::IdbDatabase>().ok());
+        if let Some(connection) = connection {
+            connection.close();
+        }
+    });
+    Ok(database)
 }
 
 fn idb_error(error: idb::Error) -> StorageError {

@@ -1,6 +1,8 @@
 //! A page's inputs kept in browser storage: read once when the page opens and written after
 //! every change. Stored text that cannot be read is first copied unchanged under a quarantine
 //! key, and the page saves afresh; text written by a newer version is never written over.
+//! When another tab writes the same key, this tab takes that value up (and says so) rather
+//! than writing its older copy over it on its next change.
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -22,6 +24,8 @@ pub struct StorageStatus {
     /// Set while the browser refuses to store (storage full or turned off); the value stays in
     /// memory.
     pub save_failed: RwSignal<bool>,
+    /// Set when another tab changed (or cleared) the stored value and this page took it up.
+    pub changed_elsewhere: RwSignal<bool>,
 }
 
 impl StorageStatus {
@@ -32,13 +36,17 @@ impl StorageStatus {
             unreadable: RwSignal::new(None),
             quarantined: RwSignal::new(None),
             save_failed: RwSignal::new(false),
+            changed_elsewhere: RwSignal::new(false),
         }
     }
 }
 
 /// The value stored under `key` (or `fallback()` when there is none or it cannot be read), as
 /// a signal whose every change is saved back.
-pub fn stored<T>(key: StorageKey, fallback: impl FnOnce() -> T) -> (RwSignal<T>, StorageStatus)
+pub fn stored<T>(
+    key: StorageKey,
+    fallback: impl Fn() -> T + Send + Sync + 'static,
+) -> (RwSignal<T>, StorageStatus)
 where
     T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
@@ -62,8 +70,14 @@ where
         }
     };
     let value = RwSignal::new(initial);
+    // The value just taken from another tab is already stored: not written back.
+    let taken_up = StoredValue::new(false);
     Effect::new(move |_| {
         value.track();
+        if taken_up.get_value() {
+            taken_up.set_value(false);
+            return;
+        }
         if status.unreadable.get_untracked().is_some() {
             return;
         }
@@ -74,5 +88,27 @@ where
         }
         status.save_failed.set(result.is_err());
     });
+    if crate::web::in_browser() {
+        // `key()` is null when another tab cleared all storage.
+        let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_some_and(|changed| changed != key.name()) {
+                return;
+            }
+            let next = match storage::load::<T>(key) {
+                Ok(Some(saved)) => saved,
+                Ok(None) => fallback(),
+                // Unreadable there: the other tab reports it; this tab keeps what it shows and
+                // stops saving, so neither copy is lost.
+                Err(error) => {
+                    status.unreadable.set(Some(error));
+                    return;
+                }
+            };
+            taken_up.set_value(true);
+            value.set(next);
+            status.changed_elsewhere.set(true);
+        });
+        on_cleanup(move || other_tab.remove());
+    }
     (value, status)
 }

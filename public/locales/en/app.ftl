@@ -67,6 +67,7 @@ data-load-failed = The file “{ $file }” could not be loaded ({ $reason }). C
 data-file-invalid = The data file “{ $file }” cannot be used: the field “{ $field }” is wrong ({ $reason }). Whoever published the file needs to correct it.
 saved-unreadable = What this page saved on this device could not be read, so it has been left untouched and this page will not save over it.
 save-failed = Your browser did not let this page save what you entered (its storage is full or turned off). It stays on this page until you leave it: print it to keep a copy.
+saved-changed-elsewhere = This page now shows what you changed in another tab or window, so neither copy writes over the other.
 saved-quarantined = What this page saved on this device could not be read. Its text was kept unchanged under “{ $key }”, and this page saves what you enter from now on.
 start-over = Start over on this page
 start-over-confirm = Remove what you entered on this page from this device and start over? Other pages keep what they saved.

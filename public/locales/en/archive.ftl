@@ -10,6 +10,7 @@ archive-summary = { $count ->
     [one] One file ({ $size }) from your checklist goes with it.
    *[other] { $count } files ({ $size }) from your checklist go with it.
 }
+archive-documents-unreadable = This browser does not let the app read the files kept on this device ({ $reason }), so none can go with this packet. Open the planner in a normal (not private) window to send them.
 archive-download = Download with the documents (zip)
 archive-working = Making the packet with documents…
 archive-packing = Packing { $done } of { $whole }…

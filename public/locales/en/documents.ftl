@@ -190,11 +190,17 @@ files-used = { $count ->
    *[other] { $count } files kept on this device: { $size } of the { $whole } allowed.
 }
 files-browser-free = The browser says about { $free } more can be kept for this site.
+files-opening-slow = Opening this device’s file storage is taking longer than usual. Still waiting: files can be added as soon as it opens.
+files-opening-blocked = Another tab of this planner, from an older version, is keeping this device’s file storage open. Close or reload that tab, and files can be added here.
 files-memory-only = This browser does not let the app keep files on this device ({ $reason }), for example in a private window. Files you add now are held only until this page is closed: send them with the packet below before you leave.
 files-this-visit-help = Download your files now with the checklist and your open intake draft, as one packet for your coordinator.
 files-this-visit-name = Documents
 files-add = Add files for “{ $document }”
 files-added = “{ $name }” is kept on this device.
+files-added-many = { $count ->
+    [one] 1 file is kept on this device.
+   *[other] { $count } files are kept on this device.
+}
 files-renamed = Renamed to “{ $name }”.
 files-removed = “{ $name }” was removed from this device.
 files-remove-confirm = Remove “{ $name }” from this device? This cannot be undone.

@@ -67,6 +67,7 @@ data-load-failed = File “{ $file }” tidak dapat dimuat ({ $reason }). Periks
 data-file-invalid = File data “{ $file }” tidak dapat digunakan: kolom “{ $field }” salah ({ $reason }). Pihak yang menerbitkan file tersebut perlu memperbaikinya.
 saved-unreadable = Data yang disimpan halaman ini di perangkat ini tidak dapat dibaca. Data tersebut dibiarkan apa adanya, dan halaman ini tidak akan menimpanya.
 save-failed = Peramban Anda tidak mengizinkan halaman ini menyimpan isian Anda (penyimpanannya penuh atau dinonaktifkan). Isian tetap ada di halaman ini sampai Anda meninggalkannya: cetaklah untuk menyimpan salinannya.
+saved-changed-elsewhere = Halaman ini kini menampilkan perubahan yang Anda buat di tab atau jendela lain, sehingga tidak ada salinan yang menimpa salinan lainnya.
 saved-quarantined = Isi yang disimpan halaman ini di perangkat tidak dapat dibaca. Teksnya disimpan tanpa perubahan di bawah “{ $key }”, dan mulai sekarang halaman ini menyimpan apa yang Anda masukkan.
 start-over = Mulai ulang di halaman ini
 start-over-confirm = Hapus yang Anda masukkan di halaman ini dari perangkat dan mulai ulang? Halaman lain tetap menyimpan datanya.

@@ -9,6 +9,7 @@ archive-passphrase = Frasa sandi (opsional)
 archive-summary = { $count ->
    *[other] { $count } file ({ $size }) dari daftar periksa Anda ikut disertakan.
 }
+archive-documents-unreadable = Peramban ini tidak mengizinkan aplikasi membaca berkas yang disimpan di perangkat ini ({ $reason }), sehingga tidak ada berkas yang dapat disertakan dalam paket ini. Buka perencana di jendela biasa (bukan jendela pribadi) untuk mengirimnya.
 archive-download = Unduh bersama dokumen (zip)
 archive-working = Membuat paket beserta dokumen…
 archive-packing = Mengemas { $done } dari { $whole }…

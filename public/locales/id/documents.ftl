@@ -188,11 +188,14 @@ files-used = { $count ->
    *[other] { $count } file disimpan di perangkat ini: { $size } dari { $whole } yang diizinkan.
 }
 files-browser-free = Menurut peramban, sekitar { $free } lagi dapat disimpan untuk situs ini.
+files-opening-slow = Membuka penyimpanan berkas perangkat ini memakan waktu lebih lama dari biasanya. Masih menunggu: berkas dapat ditambahkan begitu penyimpanan terbuka.
+files-opening-blocked = Tab lain yang membuka versi lama perencana ini sedang memakai penyimpanan berkas perangkat ini. Tutup atau muat ulang tab itu, lalu berkas dapat ditambahkan di sini.
 files-memory-only = Peramban ini tidak mengizinkan aplikasi menyimpan file di perangkat ini ({ $reason }), misalnya di jendela pribadi. File yang Anda tambahkan sekarang hanya disimpan sampai halaman ini ditutup: kirimkan bersama paket di bawah sebelum Anda pergi.
 files-this-visit-help = Unduh file Anda sekarang bersama daftar periksa dan draf formulir riwayat medis yang sedang terbuka, sebagai satu paket untuk koordinator Anda.
 files-this-visit-name = Dokumen
 files-add = Tambahkan file untuk “{ $document }”
 files-added = “{ $name }” disimpan di perangkat ini.
+files-added-many = { $count } berkas disimpan di perangkat ini.
 files-renamed = Nama diubah menjadi “{ $name }”.
 files-removed = “{ $name }” telah dihapus dari perangkat ini.
 files-remove-confirm = Hapus “{ $name }” dari perangkat ini? Tindakan ini tidak dapat dibatalkan.

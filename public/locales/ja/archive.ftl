@@ -9,6 +9,7 @@ archive-passphrase = パスフレーズ（任意）
 archive-summary = { $count ->
    *[other] チェックリストのファイル{ $count }件（{ $size }）も一緒に含まれます。
 }
+archive-documents-unreadable = このブラウザーでは、この端末に保存したファイルをアプリが読み取れません（{ $reason }）。そのため、このパケットにはファイルを含められません。ファイルを送るには、通常の（プライベートでない）ウィンドウでプランナーを開いてください。
 archive-download = 書類も含めてZIPでダウンロード
 archive-working = 書類付きパケットを作成しています…
 archive-packing = { $whole }のうち{ $done }をまとめています…

@@ -9,6 +9,7 @@ archive-passphrase = 암호 문구(선택 사항)
 archive-summary = { $count ->
    *[other] 체크리스트의 파일 { $count }개({ $size })가 함께 들어갑니다.
 }
+archive-documents-unreadable = 이 브라우저에서는 앱이 이 기기에 보관한 파일을 읽을 수 없어({ $reason }) 이 패킷에 파일을 넣을 수 없습니다. 파일을 보내려면 일반(시크릿이 아닌) 창에서 플래너를 여세요.
 archive-download = 서류와 함께 ZIP으로 다운로드
 archive-working = 서류가 포함된 패킷을 만드는 중…
 archive-packing = { $whole } 중 { $done } 묶는 중…

@@ -188,11 +188,14 @@ files-used = { $count ->
    *[other] 이 기기에 파일 { $count }개를 보관하고 있습니다: 허용량 { $whole } 중 { $size } 사용.
 }
 files-browser-free = 브라우저에 따르면 이 사이트에 약 { $free }만큼 더 보관할 수 있습니다.
+files-opening-slow = 이 기기의 파일 저장소를 여는 데 평소보다 시간이 걸리고 있습니다. 계속 기다리는 중이며, 열리는 즉시 파일을 추가할 수 있습니다.
+files-opening-blocked = 이 플래너의 이전 버전이 열려 있는 다른 탭이 이 기기의 파일 저장소를 사용 중입니다. 그 탭을 닫거나 새로 고치면 여기에서 파일을 추가할 수 있습니다.
 files-memory-only = 이 브라우저에서는 앱이 이 기기에 파일을 보관할 수 없습니다({ $reason }). 사생활 보호 창이 그런 경우입니다. 지금 추가하는 파일은 이 페이지를 닫을 때까지만 유지되니, 페이지를 떠나기 전에 아래의 패킷과 함께 보내세요.
 files-this-visit-help = 지금 파일을 체크리스트 및 열려 있는 문진표 초안과 함께, 코디네이터에게 보낼 하나의 패킷으로 다운로드하세요.
 files-this-visit-name = 서류
 files-add = “{ $document }” 파일 추가
 files-added = “{ $name }”을(를) 이 기기에 보관했습니다.
+files-added-many = 파일 { $count }개를 이 기기에 보관했습니다.
 files-renamed = 이름을 “{ $name }”(으)로 바꾸었습니다.
 files-removed = “{ $name }”을(를) 이 기기에서 삭제했습니다.
 files-remove-confirm = “{ $name }”을(를) 이 기기에서 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.

@@ -67,6 +67,7 @@ data-load-failed = Không thể tải tệp “{ $file }” ({ $reason }). Hãy 
 data-file-invalid = Không thể sử dụng tệp dữ liệu “{ $file }”: trường “{ $field }” bị sai ({ $reason }). Bên phát hành tệp cần sửa lại.
 saved-unreadable = Không đọc được dữ liệu mà trang này đã lưu trên thiết bị, vì vậy dữ liệu đó được giữ nguyên và trang này sẽ không ghi đè lên.
 save-failed = Trình duyệt không cho phép trang này lưu những gì bạn đã nhập (bộ nhớ lưu trữ đã đầy hoặc bị tắt). Dữ liệu vẫn còn trên trang cho đến khi bạn rời trang: hãy in ra để giữ một bản.
+saved-changed-elsewhere = Trang này đã cập nhật những thay đổi bạn thực hiện ở một thẻ hoặc cửa sổ khác, để không bản nào ghi đè lên bản kia.
 saved-quarantined = Không đọc được nội dung trang này đã lưu trên thiết bị. Nội dung đó được giữ nguyên dưới “{ $key }”, và từ giờ trang này lưu những gì bạn nhập.
 start-over = Làm lại từ đầu trên trang này
 start-over-confirm = Xóa những gì bạn đã nhập trên trang này khỏi thiết bị và làm lại từ đầu? Các trang khác vẫn giữ những gì đã lưu.

@@ -9,6 +9,7 @@ archive-passphrase = Cụm mật khẩu (không bắt buộc)
 archive-summary = { $count ->
    *[other] { $count } tệp ({ $size }) từ danh sách kiểm tra của bạn sẽ được gửi kèm.
 }
+archive-documents-unreadable = Trình duyệt này không cho ứng dụng đọc các tệp đã lưu trên thiết bị ({ $reason }), nên không tệp nào có thể gửi kèm gói hồ sơ này. Hãy mở công cụ trong cửa sổ thường (không phải cửa sổ riêng tư) để gửi tệp.
 archive-download = Tải xuống kèm giấy tờ (zip)
 archive-working = Đang tạo gói hồ sơ kèm giấy tờ…
 archive-packing = Đang đóng gói { $done } trên { $whole }…

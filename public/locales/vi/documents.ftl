@@ -188,11 +188,14 @@ files-used = { $count ->
    *[other] { $count } tệp đang được lưu trên thiết bị này: { $size } trên tổng { $whole } cho phép.
 }
 files-browser-free = Trình duyệt cho biết có thể lưu thêm khoảng { $free } cho trang web này.
+files-opening-slow = Việc mở kho lưu tệp của thiết bị này lâu hơn bình thường. Vẫn đang chờ: bạn có thể thêm tệp ngay khi kho được mở.
+files-opening-blocked = Một thẻ khác đang mở phiên bản cũ của công cụ này và giữ kho lưu tệp của thiết bị. Hãy đóng hoặc tải lại thẻ đó để thêm tệp tại đây.
 files-memory-only = Trình duyệt này không cho phép ứng dụng lưu tệp trên thiết bị này ({ $reason }), ví dụ trong cửa sổ riêng tư. Các tệp bạn thêm bây giờ chỉ được giữ cho đến khi trang này đóng lại: hãy gửi chúng cùng gói hồ sơ bên dưới trước khi rời trang.
 files-this-visit-help = Hãy tải xuống ngay các tệp của bạn cùng với danh sách kiểm tra và bản nháp phiếu khai thông tin y tế đang mở, thành một gói hồ sơ cho đơn vị điều phối.
 files-this-visit-name = Giấy tờ
 files-add = Thêm tệp cho “{ $document }”
 files-added = “{ $name }” đã được lưu trên thiết bị này.
+files-added-many = Đã lưu { $count } tệp trên thiết bị này.
 files-renamed = Đã đổi tên thành “{ $name }”.
 files-removed = Đã xóa “{ $name }” khỏi thiết bị này.
 files-remove-confirm = Xóa “{ $name }” khỏi thiết bị này? Thao tác này không thể hoàn tác.

@@ -66,6 +66,7 @@ not-found-home-link = 返回首页
 data-load-failed = 无法加载文件“{ $file }”（{ $reason }）。请检查网络连接，然后重新加载页面。
 data-file-invalid = 数据文件“{ $file }”无法使用：字段“{ $field }”有误（{ $reason }）。需要由该文件的发布方更正。
 save-failed = 浏览器未允许本页面保存您输入的内容（存储空间已满或已被关闭）。在您离开本页面之前，内容会一直显示；如需保留副本，请打印。
+saved-changed-elsewhere = 本页面已更新为您在另一个标签页或窗口中所做的更改，两边的内容不会互相覆盖。
 saved-quarantined = 本页面在此设备上保存的内容无法读取。原文已原样保存在“{ $key }”下，从现在起本页面会保存您新输入的内容。
 start-over = 本页面重新开始
 start-over-confirm = 要从此设备删除您在本页面输入的内容并重新开始吗？其他页面保存的内容不受影响。

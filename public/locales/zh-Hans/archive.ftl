@@ -9,6 +9,7 @@ archive-passphrase = 口令（可选）
 archive-summary = { $count ->
    *[other] 您的材料清单中的{ $count }个文件（{ $size }）将一并包含在内。
 }
+archive-documents-unreadable = 此浏览器不允许本应用读取保存在本设备上的文件（{ $reason }），因此这些文件无法随此资料包发送。请在普通（非隐私）窗口中打开本规划工具后再发送。
 archive-download = 连同文件下载（ZIP）
 archive-working = 正在生成含文件的资料包…
 archive-packing = 正在打包：{ $done }/{ $whole }…

@@ -186,11 +186,14 @@ files-used = { $count ->
    *[other] 本设备上保存了{ $count }个文件：已用{ $size }，上限为{ $whole }。
 }
 files-browser-free = 据浏览器显示，本网站大约还能保存{ $free }。
+files-opening-slow = 打开本设备的文件存储比平时花的时间更长。仍在等待：打开后即可添加文件。
+files-opening-blocked = 另一个打开着本规划工具旧版本的标签页正在占用本设备的文件存储。关闭或重新加载该标签页后，即可在此添加文件。
 files-memory-only = 此浏览器不允许本应用在本设备上保存文件（{ $reason }），例如在无痕窗口中。您现在添加的文件只会保留到本页面关闭为止：离开前请通过下方的资料包将它们发送出去。
 files-this-visit-help = 现在就将您的文件连同材料清单和当前打开的问诊表草稿一起下载，作为一个资料包交给您的协调员。
 files-this-visit-name = 材料
 files-add = 为“{ $document }”添加文件
 files-added = “{ $name }”已保存在本设备上。
+files-added-many = { $count } 个文件已保存在本设备上。
 files-renamed = 已重命名为“{ $name }”。
 files-removed = “{ $name }”已从本设备上移除。
 files-remove-confirm = 要从本设备上移除“{ $name }”吗？此操作无法撤销。

@@ -67,6 +67,7 @@ data-load-failed = 無法載入檔案「{ $file }」（{ $reason }）。請檢�
 data-file-invalid = 資料檔「{ $file }」無法使用：欄位「{ $field }」有誤（{ $reason }）。須由該檔案的發布者更正。
 saved-unreadable = 無法讀取本頁面先前保存在此裝置上的內容，因此未做任何變更，本頁面也不會覆寫這些內容。
 save-failed = 您的瀏覽器不允許本頁面保存您輸入的內容（儲存空間已滿或已關閉）。在您離開本頁面之前，內容會保留在頁面上；如需留存副本，請列印。
+saved-changed-elsewhere = 本頁面已更新為您在另一個分頁或視窗中所做的變更，兩邊的內容不會互相覆寫。
 saved-quarantined = 本頁面在此裝置上儲存的內容無法讀取。原文已原樣保存在「{ $key }」下，從現在起本頁面會儲存您新輸入的內容。
 start-over = 本頁面重新開始
 start-over-confirm = 要從此裝置刪除您在本頁面輸入的內容並重新開始嗎？其他頁面儲存的內容不受影響。

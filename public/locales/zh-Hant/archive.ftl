@@ -9,6 +9,7 @@ archive-passphrase = 通關密語（選填）
 archive-summary = { $count ->
    *[other] 您文件清單中的 { $count } 個檔案（{ $size }）會一併附上。
 }
+archive-documents-unreadable = 此瀏覽器不允許本應用程式讀取保存在本裝置上的檔案（{ $reason }），因此這些檔案無法隨此資料包寄出。請在一般（非私密）視窗中開啟本規劃工具後再寄出。
 archive-download = 連同文件下載（ZIP）
 archive-working = 正在產生含文件的資料包…
 archive-packing = 正在打包：{ $done } / { $whole }…

@@ -188,11 +188,14 @@ files-used = { $count ->
    *[other] 本裝置上保存了 { $count } 個檔案：已使用 { $size }，上限為 { $whole }。
 }
 files-browser-free = 根據瀏覽器的資訊，本網站大約還能再保存 { $free }。
+files-opening-slow = 開啟本裝置的檔案儲存空間比平常花更久的時間。仍在等待：開啟後即可新增檔案。
+files-opening-blocked = 另一個開著本規劃工具舊版本的分頁正在占用本裝置的檔案儲存空間。關閉或重新載入該分頁後，即可在此新增檔案。
 files-memory-only = 此瀏覽器不允許本應用程式在本裝置上保存檔案（{ $reason }），例如在無痕視窗中。您現在加入的檔案只會保留到本頁面關閉為止：離開前請透過下方的資料包將它們寄出。
 files-this-visit-help = 現在就將您的檔案連同文件清單及目前開啟的病歷問診表草稿一起下載，作為一個資料包交給您的協調員。
 files-this-visit-name = 文件
 files-add = 為「{ $document }」加入檔案
 files-added = 「{ $name }」已保存在本裝置上。
+files-added-many = { $count } 個檔案已保存在本裝置上。
 files-renamed = 已重新命名為「{ $name }」。
 files-removed = 「{ $name }」已從本裝置移除。
 files-remove-confirm = 要從本裝置移除「{ $name }」嗎？此動作無法復原。

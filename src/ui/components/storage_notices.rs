@@ -4,7 +4,7 @@ use crate::i18n::{use_i18n, Args};
 use crate::ui::persisted::StorageStatus;
 
 /// Tells the reader when their saved entries could not be read (kept aside, or left alone)
-/// or when the browser refuses to save them.
+/// or when the browser refuses to save them, and when another tab changed them.
 #[component]
 pub fn StorageNotices(
     /// The storage status of the page's inputs.
@@ -19,6 +19,9 @@ pub fn StorageNotices(
         })}
         {move || status.unreadable.get().map(|_| view! {
             <p class="notice notice--error" role="alert">{i18n.text("saved-unreadable")}</p>
+        })}
+        {move || status.changed_elsewhere.get().then(|| view! {
+            <p class="notice" role="status">{i18n.text("saved-changed-elsewhere")}</p>
         })}
         {move || status.save_failed.get().then(|| view! {
             <p class="notice notice--error" role="alert">{i18n.text("save-failed")}</p>

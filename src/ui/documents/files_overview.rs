@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::documents::{total_size, DocumentFile, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 use crate::i18n::{use_i18n, Args};
+use crate::storage::file_store::OpenWait;
 use crate::ui::components::{ArchiveProgress, NewPassphrase, NewPassphraseFields};
 use crate::ui::documents::files_state::{use_document_files, FilesPlace};
 use crate::ui::format::size_text;
@@ -52,6 +53,12 @@ pub fn FilesOverview() -> impl IntoView {
                     <ThisVisitExport />
                 }.into_any()),
                 FilesPlace::Opening => None,
+                FilesPlace::Waiting(wait) => Some(view! {
+                    <p class="notice" role="status">{i18n.text(match wait {
+                        OpenWait::Slow => "files-opening-slow",
+                        OpenWait::Blocked => "files-opening-blocked",
+                    })}</p>
+                }.into_any()),
                 FilesPlace::Device => Some(view! { <p role="status">{used}</p> }.into_any()),
             }}
             {move || files.notice.get().filter(|notice| notice.item.is_empty()).map(|notice| view! {

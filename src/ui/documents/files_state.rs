@@ -14,7 +14,7 @@ use crate::domain::documents::{check_new_file, DocumentFile, Refusal, MAX_FILE_B
 use crate::domain::packet::{archive_file_name, PACKET_FORMAT, PACKET_VERSION};
 use crate::i18n::{Args, I18n};
 use crate::storage::crypto::{sha256_hex, CryptoError};
-use crate::storage::file_store::{FileStore, KeptFile};
+use crate::storage::file_store::{FileStore, KeptFile, OpenWait};
 use crate::storage::StorageError;
 use crate::storage::{self, StorageKey};
 use crate::ui::archive_jobs::export_with_documents;
@@ -25,6 +25,8 @@ use crate::web::{new_id, now_iso};
 #[derive(Clone, Debug, PartialEq)]
 pub enum FilesPlace {
     Opening,
+    /// Still opening, slowly or blocked by another tab: files cannot be added yet.
+    Waiting(OpenWait),
     Device,
     /// IndexedDB could not be used: files last for this visit.
     Memory(StorageError),
@@ -64,7 +66,8 @@ impl DocumentFiles {
         };
         if crate::web::in_browser() {
             spawn_local(async move {
-                let (store, refused) = FileStore::open().await;
+                let (store, refused) =
+                    FileStore::open(move |wait| files.place.set(FilesPlace::Waiting(wait))).await;
                 files.store.set_value(Some(store));
                 files.place.set(match refused {
                     None => FilesPlace::Device,
@@ -79,6 +82,11 @@ impl DocumentFiles {
 
     fn store(&self) -> Option<FileStore> {
         self.store.get_value()
+    }
+
+    /// Whether files can be added: the store (device or memory) is open.
+    pub fn ready(&self) -> bool {
+        matches!(self.place.get(), FilesPlace::Device | FilesPlace::Memory(_))
     }
 
     /// The files of `item`, oldest first.
@@ -104,41 +112,84 @@ impl DocumentFiles {
         self.space.set(crate::web::storage_free().await);
     }
 
-    /// Keeps `file` with `item`, or in place of kept file `replacing`.
-    pub fn add(&self, i18n: I18n, item: String, file: File, replacing: Option<DocumentFile>) {
+    /// Keeps `file` in place of kept file `replacing`.
+    pub fn replace(&self, i18n: I18n, file: File, replacing: DocumentFile) {
+        let item = replacing.item.clone();
+        self.add(i18n, item, vec![file], Some(replacing));
+    }
+
+    /// Keeps the files of one pick with `item`, or one file in place of `replacing`. Each
+    /// file is checked against what is kept *and the files before it in the pick*, so a pick
+    /// of many files holds the count and total limits like files added one by one.
+    pub fn add(
+        &self,
+        i18n: I18n,
+        item: String,
+        picked: Vec<File>,
+        replacing: Option<DocumentFile>,
+    ) {
         let files = *self;
         let Some(store) = self.store() else { return };
-        let kept: Vec<DocumentFile> = self
+        let mut kept: Vec<DocumentFile> = self
             .kept
             .with(|kept| kept.iter().map(|k| k.file.clone()).collect());
-        let size = file.size() as u64;
-        let kind = match check_new_file(
-            &file.type_(),
-            &file.name(),
-            size,
-            &kept,
-            replacing.as_ref().map(|old| old.id.as_str()),
-        ) {
-            Ok(kind) => kind,
-            Err(refusal) => {
-                let text = refusal_text(i18n, &file.name(), &refusal);
-                self.tell(&item, text, true);
-                return;
+        let mut refused = Vec::new();
+        let mut accepted = Vec::new();
+        for file in picked {
+            let size = file.size() as u64;
+            match check_new_file(
+                &file.type_(),
+                &file.name(),
+                size,
+                &kept,
+                replacing.as_ref().map(|old| old.id.as_str()),
+            ) {
+                Ok(kind) => {
+                    // Stands for the file until it is kept, so the next one counts it.
+                    kept.push(DocumentFile {
+                        id: String::new(),
+                        item: item.clone(),
+                        name: file.name(),
+                        media_type: kind.media_type().to_owned(),
+                        size,
+                        sha256: String::new(),
+                        added: String::new(),
+                    });
+                    accepted.push((file, kind));
+                }
+                Err(refusal) => refused.push(refusal_text(i18n, &file.name(), &refusal)),
             }
-        };
+        }
+        if accepted.is_empty() {
+            self.tell(&item, refused.join(" "), true);
+            return;
+        }
         self.busy.set(Some(item.clone()));
         spawn_local(async move {
-            let result = keep(&store, &item, &file, kind.media_type(), replacing).await;
+            let mut added = Vec::new();
+            let mut failed = refused;
+            let mut replacing = replacing;
+            for (file, kind) in accepted {
+                match keep(&store, &item, &file, kind.media_type(), replacing.take()).await {
+                    Ok(kept) => added.push(kept.name),
+                    Err(error) => failed.push(keep_error_text(i18n, &file.name(), &error)),
+                }
+            }
             files.busy.set(None);
-            let (text, is_error) = match result {
-                Ok(kept) => (
-                    i18n.t_args("files-added", &Args::new().text("name", kept.name)),
-                    false,
-                ),
-                Err(error) => (keep_error_text(i18n, &file.name(), &error), true),
-            };
+            let mut said = failed;
+            match added.as_slice() {
+                [] => {}
+                [name] => {
+                    said.push(i18n.t_args("files-added", &Args::new().text("name", name.clone())))
+                }
+                names => said.push(i18n.t_args(
+                    "files-added-many",
+                    &Args::new().int("count", names.len() as i64),
+                )),
+            }
+            let is_error = said.len() > usize::from(!added.is_empty());
             files.refresh(i18n).await;
-            files.tell(&item, text, is_error);
+            files.tell(&item, said.join(" "), is_error);
             if !store.is_memory() {
                 crate::web::request_persistent_storage().await;
             }

@@ -31,9 +31,7 @@ pub fn ItemFiles(
     let on_pick = {
         let item = item.clone();
         move |event: leptos::ev::Event| {
-            for file in picked_files(&event) {
-                files.add(i18n, item.clone(), file, None);
-            }
+            files.add(i18n, item.clone(), picked_files(&event), None);
         }
     };
     let kept = {
@@ -46,7 +44,7 @@ pub fn ItemFiles(
     };
     let busy = {
         let item = item.clone();
-        move || files.busy.get().as_deref() == Some(item.as_str())
+        move || !files.ready() || files.busy.get().as_deref() == Some(item.as_str())
     };
     let dicom = (item == DICOM_ITEM).then(|| {
         view! { <p class="notice">{i18n.text("files-dicom")}</p> }

@@ -139,7 +139,7 @@ fn ReplaceButton(file: DocumentFile) -> impl IntoView {
     let name = file.name.clone();
     let on_pick = move |event: leptos::ev::Event| {
         if let Some(new) = picked_files(&event).into_iter().next() {
-            files.add(i18n, file.item.clone(), new, Some(file.clone()));
+            files.replace(i18n, new, file.clone());
         }
     };
     view! {

@@ -27,19 +27,39 @@ const HOST_SCHEDULE_FILE: &str = "schedule";
 
 /// Reads the schedule text a host sent with the same validating reader as the shipped files.
 pub fn read_host_schedule(text: Option<String>) -> Result<FeeSchedule, DataFileError> {
-    let refuse = |reason: String| DataFileError {
+    let text = text.ok_or_else(|| refuse("the host page sent no schedule text".into()))?;
+    if text.len() > MAX_HOST_SCHEDULE_BYTES {
+        return Err(too_large(text.len()));
+    }
+    FeeSchedule::parse(HOST_SCHEDULE_FILE, &text)
+}
+
+/// The schedule the host posted, measured before it is copied into the embed's memory: a
+/// string of more UTF-16 units than the limit has at least as many UTF-8 bytes, so a host
+/// posting hundreds of megabytes is refused without the copy.
+fn read_posted_schedule(sent: Option<JsValue>) -> Result<FeeSchedule, DataFileError> {
+    let units = sent
+        .as_ref()
+        .and_then(|value| value.dyn_ref::<js_sys::JsString>())
+        .map_or(0, |text| text.length() as usize);
+    if units > MAX_HOST_SCHEDULE_BYTES {
+        return Err(too_large(units));
+    }
+    read_host_schedule(sent.and_then(|value| value.as_string()))
+}
+
+fn refuse(reason: String) -> DataFileError {
+    DataFileError {
         file: HOST_SCHEDULE_FILE.into(),
         field: "(file)".into(),
         reason,
-    };
-    let text = text.ok_or_else(|| refuse("the host page sent no schedule text".into()))?;
-    if text.len() > MAX_HOST_SCHEDULE_BYTES {
-        return Err(refuse(format!(
-            "{} bytes, more than the {MAX_HOST_SCHEDULE_BYTES} a schedule may have",
-            text.len()
-        )));
     }
-    FeeSchedule::parse(HOST_SCHEDULE_FILE, &text)
+}
+
+fn too_large(bytes: usize) -> DataFileError {
+    refuse(format!(
+        "{bytes} bytes or more, more than the {MAX_HOST_SCHEDULE_BYTES} a schedule may have"
+    ))
 }
 
 /// Tells the host page at `origin` the embed is ready and takes the schedule it sends into
@@ -72,7 +92,9 @@ pub fn receive_schedule_from(origin: String, schedule: RwSignal<Remote<Arc<FeeSc
                 .and_then(|value| value.as_string())
         };
         let result = match field("type").as_deref() {
-            Some(SCHEDULE_MESSAGE) => read_host_schedule(field("schedule")),
+            Some(SCHEDULE_MESSAGE) => {
+                read_posted_schedule(js_sys::Reflect::get(&data, &"schedule".into()).ok())
+            }
             Some(SCHEDULE_ERROR_MESSAGE) => Err(DataFileError {
                 file: HOST_SCHEDULE_FILE.into(),
                 field: "(file)".into(),
@@ -128,7 +150,9 @@ pub fn host_origin(value: &str) -> Option<String> {
 }
 
 /// Posts the page height to `origin` now and whenever the body changes size, so the host can
-/// size the iframe with no inner scrollbar. Only that origin receives the messages.
+/// size the iframe with no inner scrollbar. Only that origin receives the messages. The body's
+/// height, not the root's: the root's `scrollHeight` is never below the frame's own height,
+/// so a frame that grew would never shrink again.
 pub fn report_height_to(origin: String) {
     let Some(window) = crate::web::window() else {
         return;
@@ -145,8 +169,8 @@ pub fn report_height_to(origin: String) {
         };
         let height = window
             .document()
-            .and_then(|document| document.document_element())
-            .map_or(0, |root| root.scroll_height());
+            .and_then(|document| document.body())
+            .map_or(0, |body| body.scroll_height());
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));

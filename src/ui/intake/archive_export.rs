@@ -8,6 +8,7 @@ use crate::domain::documents::{total_size, DocumentFile};
 use crate::domain::packet::Packet;
 use crate::i18n::{Args, I18n};
 use crate::storage::file_store::FileStore;
+use crate::storage::StorageError;
 use crate::ui::archive_jobs::export_with_documents;
 use crate::ui::format::size_text;
 
@@ -15,23 +16,49 @@ use crate::ui::format::size_text;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeptDocuments {
     pub files: Vec<DocumentFile>,
+    /// Why the device's files could not be read (IndexedDB refused): none go with the packet,
+    /// and the page says so rather than count them as none.
+    pub unreadable: Option<StorageError>,
 }
 
 impl KeptDocuments {
     pub async fn load() -> KeptDocuments {
-        let (store, _) = FileStore::open().await;
-        let kept = store.list().await.unwrap_or_default();
-        KeptDocuments {
-            files: kept
-                .into_iter()
-                .filter(|kept| kept.present)
-                .map(|kept| kept.file)
-                .collect(),
+        let (store, refused) = FileStore::open(|_| {}).await;
+        if let Some(reason) = refused {
+            return KeptDocuments {
+                files: Vec::new(),
+                unreadable: Some(reason),
+            };
+        }
+        match store.list().await {
+            Ok(kept) => KeptDocuments {
+                files: kept
+                    .into_iter()
+                    .filter(|kept| kept.present)
+                    .map(|kept| kept.file)
+                    .collect(),
+                unreadable: None,
+            },
+            Err(reason) => KeptDocuments {
+                files: Vec::new(),
+                unreadable: Some(reason),
+            },
         }
     }
 
-    /// "3 files (12.5 MB) from your checklist go with it."
+    /// Whether there is something to say: files to send, or files that cannot be read.
+    pub fn worth_saying(&self) -> bool {
+        !self.files.is_empty() || self.unreadable.is_some()
+    }
+
+    /// "3 files (12.5 MB) from your checklist go with it.", or why none can.
     pub fn summary(&self, i18n: I18n) -> String {
+        if let Some(reason) = &self.unreadable {
+            return i18n.t_args(
+                "archive-documents-unreadable",
+                &Args::new().text("reason", reason.to_string()),
+            );
+        }
         i18n.t_args(
             "archive-summary",
             &Args::new()
@@ -50,7 +77,7 @@ pub async fn export_archive(
     secret: String,
     progress: RwSignal<Option<(f64, f64)>>,
 ) -> String {
-    let (store, _) = FileStore::open().await;
+    let (store, _) = FileStore::open(|_| {}).await;
     let files = store
         .list()
         .await

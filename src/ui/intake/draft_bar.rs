@@ -143,7 +143,7 @@ fn DraftActions() -> impl IntoView {
         }
         // The kept documents too: a shared computer must not hand them to the next person.
         leptos::task::spawn_local(async move {
-            let (store, _) = crate::storage::file_store::FileStore::open().await;
+            let (store, _) = crate::storage::file_store::FileStore::open(|_| {}).await;
             let message = match store.clear().await {
                 Ok(files) => i18n.t_args("drafts-cleared", &Args::new().int("files", files as i64)),
                 Err(error) => i18n.t_args(

@@ -83,10 +83,11 @@ pub fn ExportPanel() -> impl IntoView {
             <p class="muted">{i18n.text("export-email-help")}</p>
             <h3>{i18n.text("archive-heading")}</h3>
             <p>{i18n.text("archive-help")}</p>
-            // Only once there are files: the line then appears after the page has taken over,
+            // Only once there are files (or they cannot be read): the line then appears after the page has taken over,
             // and a first visit's page must not change as the app takes over (prerendering).
-            {move || kept.get().filter(|kept| !kept.files.is_empty()).map(|kept| view! {
-                <p class="muted">{kept.summary(i18n)}</p>
+            {move || kept.get().filter(KeptDocuments::worth_saying).map(|kept| {
+                let class = if kept.unreadable.is_some() { "notice notice--error" } else { "muted" };
+                view! { <p class=class>{kept.summary(i18n)}</p> }
             })}
             <div class="button-row">
                 <button type="button" class="button" disabled=busy on:click=move |_| act(Action::Archive)>

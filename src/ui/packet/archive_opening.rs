@@ -117,13 +117,13 @@ impl ArchiveOpening {
 
     /// Keeps the opened archive's documents on this device, after checking there is room for
     /// all of them; on any failure none is kept. Returns how many were kept.
-    pub async fn keep_documents(&self, i18n: I18n, packet: &Packet) -> Result<usize, String> {
+    pub async fn keep_documents(&self, i18n: I18n, packet: &Packet) -> Result<Vec<String>, String> {
         let blobs = self.blobs.get_value();
         if packet.documents.is_empty() || blobs.len() != packet.documents.len() {
-            return Ok(0);
+            return Ok(Vec::new());
         }
         // A store in memory would be gone with the page: saying "kept" would lose them.
-        let (store, refused) = FileStore::open().await;
+        let (store, refused) = FileStore::open(|_| {}).await;
         if store.is_memory() {
             let reason = refused.map(|error| error.to_string()).unwrap_or_default();
             return Err(i18n.t_args(
@@ -199,6 +199,15 @@ impl ArchiveOpening {
             }
             written.push(file.id);
         }
-        Ok(written.len())
+        Ok(written)
+    }
+
+    /// Removes the kept files `ids` again (their draft could not be kept): best effort, as
+    /// nothing else refers to them.
+    pub async fn take_back(ids: &[String]) {
+        let (store, _) = FileStore::open(|_| {}).await;
+        for id in ids {
+            let _ = store.remove(id).await;
+        }
     }
 }

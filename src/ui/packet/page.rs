@@ -37,6 +37,8 @@ pub fn PacketPage() -> impl IntoView {
     let i18n = use_i18n();
     let opened = RwSignal::new(Opened::<Document>::Nothing);
     let imported = RwSignal::new(None::<String>);
+    // Set from the press of "Keep" until another file is opened (or keeping failed).
+    let keeping_or_kept = RwSignal::new(false);
     let second = RwSignal::new(None::<Arc<Messages>>);
     let checklists = RwSignal::new(Remote::<Arc<Checklists>>::Loading);
     spawn_local(async move {
@@ -51,6 +53,7 @@ pub fn PacketPage() -> impl IntoView {
     };
     let read_file = move |file: web_sys::File| {
         imported.set(None);
+        keeping_or_kept.set(false);
         archive.forget();
         opened.set(Opened::Nothing);
         spawn_local(async move {
@@ -73,22 +76,36 @@ pub fn PacketPage() -> impl IntoView {
                 .text("name", packet.draft_name.clone())
                 .text("date", date),
         );
+        // One copy per opened packet: a second press would keep every document again.
+        if keeping_or_kept.get_untracked() {
+            return;
+        }
+        keeping_or_kept.set(true);
         spawn_local(async move {
-            // The documents first: they can be taken back if the draft cannot be kept.
+            // The documents first: they are taken back if the draft cannot be kept.
             let kept = match archive.keep_documents(i18n, &packet).await {
-                Ok(count) => count,
-                Err(message) => return imported.set(Some(message)),
+                Ok(ids) => ids,
+                Err(message) => {
+                    keeping_or_kept.set(false);
+                    return imported.set(Some(message));
+                }
             };
             let message = match import_as_new_draft(&name, packet.intake) {
-                Ok(name) if kept > 0 => i18n.t_args(
+                Ok(name) if !kept.is_empty() => i18n.t_args(
                     "packet-imported-with-files",
-                    &Args::new().text("name", name).int("count", kept as i64),
+                    &Args::new()
+                        .text("name", name)
+                        .int("count", kept.len() as i64),
                 ),
                 Ok(name) => i18n.t_args("packet-imported", &Args::new().text("name", name)),
-                Err(error) => i18n.t_args(
-                    "export-failed",
-                    &Args::new().text("reason", error.to_string()),
-                ),
+                Err(error) => {
+                    ArchiveOpening::take_back(&kept).await;
+                    keeping_or_kept.set(false);
+                    i18n.t_args(
+                        "export-failed",
+                        &Args::new().text("reason", error.to_string()),
+                    )
+                }
             };
             imported.set(Some(message));
         });
@@ -104,27 +121,35 @@ pub fn PacketPage() -> impl IntoView {
             }.into_any());
         }
         match opened.get() {
-        Opened::Nothing | Opened::Shown(Document::Estimate(_)) => None,
-        Opened::Failed(message) => Some(
-            view! { <p class="notice notice--error" role="alert">{message}</p> }.into_any(),
-        ),
-        Opened::Locked { sealed, retry } => {
-            let on_unlock = Callback::new(move |secret: String| {
-                unlock(i18n, sealed.clone(), secret, opened, read_document)
-            });
-            Some(view! {
+            Opened::Nothing | Opened::Shown(Document::Estimate(_)) => None,
+            Opened::Failed(message) => Some(
+                view! { <p class="notice notice--error" role="alert">{message}</p> }.into_any(),
+            ),
+            Opened::Locked { sealed, retry } => {
+                let on_unlock = Callback::new(move |secret: String| {
+                    unlock(i18n, sealed.clone(), secret, opened, read_document)
+                });
+                Some(view! {
                 <PassphraseForm id="packet-passphrase" retry=retry label="packet-passphrase" on_unlock />
             }.into_any())
+            }
+            Opened::Shown(Document::Packet(packet)) => Some(
+                view! {
+                    <div class="button-row no-print">
+                        <button
+                            type="button"
+                            class="button"
+                            disabled=move || keeping_or_kept.get()
+                            on:click=move |_| import((*packet).clone())
+                        >
+                            {i18n.text("packet-import")}
+                        </button>
+                        <PrintButton label="packet-print" />
+                    </div>
+                }
+                .into_any(),
+            ),
         }
-        Opened::Shown(Document::Packet(packet)) => Some(view! {
-            <div class="button-row no-print">
-                <button type="button" class="button" on:click=move |_| import((*packet).clone())>
-                    {i18n.text("packet-import")}
-                </button>
-                <PrintButton label="packet-print" />
-            </div>
-        }.into_any()),
-    }
     };
     let document = move || {
         let labels = Labels::with_second(i18n, second.get());
