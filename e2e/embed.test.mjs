@@ -70,7 +70,8 @@ test('the embed follows its content height on a page of another origin', async (
     // And it shrinks back when the lines go: the embed once reported a height never below the
     // frame's own, so a frame that grew stayed tall and empty.
     for (let left = 4; left > 0; left -= 1) {
-      await frame.getByRole('button', { name: ja['estimate-remove-button'], exact: true }).first().click();
+      // Each remove button is named with its line: "削除 – <item>".
+      await frame.getByRole('button', { name: `${ja['estimate-remove-button']} –` }).first().click();
     }
     await page.waitForFunction((grown) => document.querySelector('iframe').getBoundingClientRect().height < grown - 100, after);
     // The accent reached the embed (checked for contrast, light scheme).

@@ -127,7 +127,8 @@ test("an inline schedule is used only by the snippet right after it, never by on
     assert.deepEqual(params, [['host', null], [null, 'example-heavy-ion'], [null, null]]);
     await page.frameLocator('iframe >> nth=0').getByRole('option', { name: 'Zeta clinic visit' }).waitFor({ state: 'attached' });
     const listed = page.frameLocator('iframe >> nth=1');
-    await page.waitForTimeout(3000); console.log('DEBUG', await page.frames().map((f) => f.url()), await Promise.all(page.frames().slice(1).map((f) => f.evaluate(() => document.body.innerText.slice(0, 300)))));
+    // A frame below the fold starts once it is scrolled to, as a reader would.
+    await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
     await listed.getByRole('option', { name: 'Heavy-ion therapy (technical fee, fixed)' }).waitFor({ state: 'attached' });
     assert.equal(await listed.getByRole('option', { name: 'Zeta clinic visit' }).count(), 0);
   });
@@ -345,6 +346,26 @@ test('the snippet copied from /hospitals works when pasted into a hospital page'
     const ja = messages('ja');
     await frame.getByRole('heading', { level: 1, name: ja['route-embed-estimate'] }).waitFor();
     await frame.getByRole('option', { name: 'Zeta package' }).waitFor({ state: 'attached' });
+  });
+});
+
+test('two tabs: a schedule made in one survives a change in the older other', async () => {
+  await withPage(served, { locale: 'en' }, async (app, page) => {
+    await app.open('/hospitals');
+    const older = await page.context().newPage();
+    await older.goto(`${served.server.baseUrl}/hospitals`);
+    await older.getByLabel(en['schedules-open-label']).waitFor();
+    await page.getByRole('button', { name: en['schedules-new-blank'] }).click();
+    await page.getByLabel(en['schedules-name-label']).fill('A-only');
+    await page.waitForFunction(() => localStorage.getItem('japan-care-planner:schedules')?.includes('A-only'), null, { polling: 100 });
+    // The older tab once wrote its copy from before "A-only" over the store on its next change.
+    await older.getByText(en['saved-changed-elsewhere']).waitFor();
+    await fill(older, 'issuer-en', 'Changed in the older tab');
+    await older.waitForFunction(() => localStorage.getItem('japan-care-planner:schedules')?.includes('Changed in the older tab'), null, { polling: 100 });
+    await app.reload();
+    const names = await page.getByLabel(en['schedules-open-label']).locator('option').allTextContents();
+    assert.ok(names.includes('A-only'), names.join(', '));
+    await older.close();
   });
 });
 

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -108,6 +109,16 @@ test('a new version is offered; taking it reloads into it and keeps what was typ
   });
 });
 
+/** `after` (`before` with its inline scripts changed) with its policy's script hashes redone. */
+function withScriptHashes(before, after) {
+  const hashes = (html) =>
+    [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      ([, text]) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
+    );
+  const [old, renewed] = [hashes(before), hashes(after)];
+  return old.reduce((html, hash, index) => html.replace(hash, renewed[index]), after);
+}
+
 test('a release that fails to start is replaced by the next one on a reload, without the app', { timeout: 120_000 }, async () => {
   const broken = (problem) => /broken release/.test(problem);
   await withPage(served, { locale: 'en', ...SW_ALLOWED }, async (app, page) => {
@@ -115,8 +126,17 @@ test('a release that fails to start is replaced by the next one on a reload, wit
     // Release 2 throws as its code loads, so it can never show the update notice.
     const v2 = join(sites, 'broken');
     cpSync(join(sites, 'v1'), v2, { recursive: true });
-    for (const name of readdirSync(v2).filter((name) => /^japan-care-planner.*\.js$/.test(name))) {
-      writeFileSync(join(v2, name), `throw new Error('broken release');\n${readFileSync(join(v2, name), 'utf8')}`);
+    // Under new names, as a real release's hashed bundles are: the precache keeps a file by
+    // its name, so a changed file under the same name would never be fetched again.
+    const pages = readdirSync(v2, { recursive: true }).filter((name) => name.endsWith('.html'));
+    for (const glue of readdirSync(v2).filter((name) => /^japan-care-planner-[0-9a-f]+\.js$/.test(name))) {
+      const renamed = glue.replace(/\.js$/, '-broken.js');
+      writeFileSync(join(v2, renamed), `throw new Error('broken release');\n${readFileSync(join(v2, glue), 'utf8')}`);
+      rmSync(join(v2, glue));
+      for (const page of pages) {
+        const html = readFileSync(join(v2, page), 'utf8');
+        if (html.includes(glue)) writeFileSync(join(v2, page), withScriptHashes(html, html.replaceAll(`/${glue}`, `/${renamed}`)));
+      }
     }
     await writeServiceWorker(v2);
     rmSync(live);

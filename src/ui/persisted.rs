@@ -24,8 +24,9 @@ pub struct StorageStatus {
     /// Set while the browser refuses to store (storage full or turned off); the value stays in
     /// memory.
     pub save_failed: RwSignal<bool>,
-    /// Set when another tab changed (or cleared) the stored value and this page took it up.
-    pub changed_elsewhere: RwSignal<bool>,
+    /// How often this page took up a value another tab stored (or cleared). A page whose
+    /// fields start from the value rather than follow it draws them again when it changes.
+    pub taken_up: RwSignal<u32>,
 }
 
 impl StorageStatus {
@@ -36,7 +37,7 @@ impl StorageStatus {
             unreadable: RwSignal::new(None),
             quarantined: RwSignal::new(None),
             save_failed: RwSignal::new(false),
-            changed_elsewhere: RwSignal::new(false),
+            taken_up: RwSignal::new(0),
         }
     }
 }
@@ -106,7 +107,7 @@ where
             };
             taken_up.set_value(true);
             value.set(next);
-            status.changed_elsewhere.set(true);
+            status.taken_up.update(|count| *count += 1);
         });
         on_cleanup(move || other_tab.remove());
     }

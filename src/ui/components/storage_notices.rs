@@ -20,7 +20,7 @@ pub fn StorageNotices(
         {move || status.unreadable.get().map(|_| view! {
             <p class="notice notice--error" role="alert">{i18n.text("saved-unreadable")}</p>
         })}
-        {move || status.changed_elsewhere.get().then(|| view! {
+        {move || (status.taken_up.get() > 0).then(|| view! {
             <p class="notice" role="status">{i18n.text("saved-changed-elsewhere")}</p>
         })}
         {move || status.save_failed.get().then(|| view! {

@@ -19,6 +19,8 @@ pub fn Estimator(
     let i18n = use_i18n();
     let state = provide_estimator(mode);
     let body = move || {
+        // Its fields start from the estimate: drawn again when another tab changed it.
+        state.storage.taken_up.track();
         match state.schedule.get() {
         Remote::Loading => view! { <p role="status">{i18n.text("estimate-loading")}</p> }.into_any(),
         Remote::Failed(error) => {

@@ -12,22 +12,28 @@ use crate::ui::stay::{StayForm, StayResult, TripTimeline};
 pub fn StayPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = provide_stay();
-    let body = move || match state.rules.get() {
-        Remote::Loading => view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any(),
-        Remote::Failed(error) => {
-            let text = crate::ui::format::data_error_text(i18n, &error);
-            view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
-        }
-        Remote::Ready(_) => view! {
-            <div class="estimator__columns">
-                <StayForm />
-                <div>
-                    <StayResult />
-                    <TripTimeline />
+    let body = move || {
+        // The form's date fields start from the plan: drawn again when another tab changed it.
+        state.storage.taken_up.track();
+        match state.rules.get() {
+            Remote::Loading => {
+                view! { <p role="status">{i18n.text("stay-loading")}</p> }.into_any()
+            }
+            Remote::Failed(error) => {
+                let text = crate::ui::format::data_error_text(i18n, &error);
+                view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any()
+            }
+            Remote::Ready(_) => view! {
+                <div class="estimator__columns">
+                    <StayForm />
+                    <div>
+                        <StayResult />
+                        <TripTimeline />
+                    </div>
                 </div>
-            </div>
+            }
+            .into_any(),
         }
-        .into_any(),
     };
     view! {
         <PageHeading key=AppRoute::Stay.title_key() />
