@@ -213,7 +213,7 @@ test('two tabs: the same field typed differently shows both values until the use
 const storedHas = (page, key, text) =>
   page.waitForFunction(([key, text]) => localStorage.getItem(key)?.includes(text), [key, text], POLL);
 
-test('two tabs on /documents and /stay: a change in the older tab keeps what the other tab saved', async () => {
+test('two tabs on /documents and /stay: a change or note in the older tab keeps what the other tab saved', async () => {
   await withPage(served, { locale: 'en' }, async (app, page) => {
     await app.open('/documents');
     const older = await page.context().newPage();
@@ -225,12 +225,14 @@ test('two tabs on /documents and /stay: a change in the older tab keeps what the
     await older.getByText(en['saved-changed-elsewhere']).waitFor();
     assert.ok(await older.getByRole('checkbox', { name: en['checklist-scenario-travel'], exact: true }).isChecked());
     await older.getByRole('checkbox', { name: en['checklist-scenario-second-opinion-in-person'], exact: true }).check();
-    await storedHas(older, KEYS.checklist, '"second-opinion-in-person"');
+    await older.locator('#note-travel-passport').fill('Renewed in May');
+    await storedHas(older, KEYS.checklist, 'Renewed in May');
     await page.reload();
     await waitForApp(page);
     for (const key of ['checklist-scenario-travel', 'checklist-scenario-second-opinion-in-person']) {
       assert.ok(await page.getByRole('checkbox', { name: en[key], exact: true }).isChecked(), key);
     }
+    assert.equal(await page.locator('#note-travel-passport').inputValue(), 'Renewed in May');
 
     await app.open('/stay');
     await older.goto(`${served.server.baseUrl}/stay`);
