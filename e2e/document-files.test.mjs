@@ -96,7 +96,7 @@ async function chooseScenarios(page, locale, ids) {
   }
 }
 
-async function exportArchive(page, passphrase = '') {
+async function exportArchive(page, passphrase = '', count = 2) {
   await page.getByLabel(en['export-passphrase']).fill(passphrase);
   await page.getByLabel(en['passphrase-confirm']).fill(passphrase);
   const [download] = await Promise.all([
@@ -104,7 +104,7 @@ async function exportArchive(page, passphrase = '') {
     page.getByRole('button', { name: en['archive-download'] }).click(),
   ]);
   const path = await keep(download);
-  await page.getByText(message('en', 'archive-done', { file: download.suggestedFilename(), count: 2 })).waitFor();
+  await page.getByText(message('en', 'archive-done', { file: download.suggestedFilename(), count })).waitFor();
   return { path, name: download.suggestedFilename() };
 }
 
@@ -203,6 +203,72 @@ test('files kept with checklist items survive a reload and going offline, and ex
     sealedEntries.filter((entry) => entry.name.startsWith('documents/')).map((entry) => entry.sha256).sort(),
     [sha256(pdf.buffer), sha256(replacement.buffer)].sort(),
   );
+});
+
+test("two patients' drafts on one device: each packet carries only the files kept for its draft", { timeout: 180_000 }, async () => {
+  await withPage(served, { locale: 'en', acceptDownloads: true }, async (app, page) => {
+    const anna = { name: 'anna-passport.txt', mimeType: 'text/plain', buffer: Buffer.from("Anna Ivanova's passport") };
+    const ben = { name: 'ben-visa.txt', mimeType: 'text/plain', buffer: Buffer.from("Ben Okafor's visa") };
+    const storedDrafts = () => page.evaluate(() => localStorage.getItem('japan-care-planner:drafts') ?? '');
+    const draftSaved = (text) =>
+      page.waitForFunction((text) => (localStorage.getItem('japan-care-planner:drafts') ?? '').includes(text), text, { polling: 100 });
+    const keepFor = async (draft, file) => {
+      await app.open('/documents');
+      await chooseScenarios(page, 'en', ['travel']);
+      await page.getByText(message('en', 'files-case', { name: draft })).waitFor();
+      await addFiles(page, 'en', 'passport').first().setInputFiles(file);
+      await page.getByText(message('en', 'files-added', { name: file.name })).waitFor();
+    };
+    const exportedHashes = async () => {
+      const { path } = await exportArchive(page, '', 1);
+      return JSON.parse(python('list', path)).map((entry) => entry.sha256);
+    };
+
+    await app.open('/intake');
+    await fillRequired(page, { name: 'Anna Ivanova' });
+    await draftSaved('Anna Ivanova');
+    await keepFor('Draft 1', anna);
+    await app.open('/intake');
+    await page.getByRole('button', { name: en['drafts-new'] }).click();
+    await fillRequired(page, { name: 'Ben Okafor', email: 'ben@example.org' });
+    await draftSaved('Ben Okafor');
+    // Ben's draft is open: Anna's passport is not listed, and once went into his packet.
+    await app.open('/documents');
+    await page.getByText(message('en', 'files-case', { name: 'Draft 2' })).waitFor();
+    assert.equal(await page.getByRole('link', { name: anna.name }).count(), 0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('region', { name: en['files-heading'] }).screenshot({ path: `${SCREENSHOTS}/documents-case-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await keepFor('Draft 2', ben);
+
+    await app.open('/intake');
+    const benHashes = await exportedHashes();
+    assert.ok(benHashes.includes(sha256(ben.buffer)));
+    assert.ok(!benHashes.includes(sha256(anna.buffer)), "Anna's passport is not in Ben's packet");
+    await page.getByLabel(en['drafts-open-label']).selectOption({ label: 'Draft 1' });
+    await page.waitForFunction(() => document.getElementById('patient-name')?.value === 'Anna Ivanova', null, { polling: 100 });
+    const annaHashes = await exportedHashes();
+    assert.ok(annaHashes.includes(sha256(anna.buffer)));
+    assert.ok(!annaHashes.includes(sha256(ben.buffer)), "Ben's visa is not in Anna's packet");
+
+    // Deleting Anna's draft deletes the files kept for it, and only those.
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: en['drafts-delete'] }).click();
+    await page.waitForFunction(() => !(localStorage.getItem('japan-care-planner:drafts') ?? '').includes('Anna Ivanova'), null, { polling: 100 });
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('japan-care-planner-files');
+          request.onsuccess = () => {
+            const count = request.result.transaction('files').objectStore('files').count();
+            count.onsuccess = () => resolve(count.result === 1);
+          };
+        }),
+      null,
+      { polling: 200 },
+    );
+    assert.ok(!(await storedDrafts()).includes('Anna Ivanova'));
+  });
 });
 
 test('a coordinator opens the sealed packet with documents, verified, and downloads the same bytes', { timeout: 120_000 }, async () => {
@@ -334,7 +400,7 @@ test('a slow IndexedDB open is waited for and said to be slow, never taken for a
     await app.open('/documents');
     await chooseScenarios(page, 'en', ['travel']);
     await page.getByRole('status').filter({ hasText: en['files-opening-slow'] }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}/documents-opening-slow.png` });
+    await page.getByRole('region', { name: en['files-heading'] }).screenshot({ path: `${SCREENSHOTS}/documents-opening-slow.png` });
     // Files cannot be picked until the store is open, rather than being dropped.
     assert.ok(await addFiles(page, 'en', 'passport').first().isDisabled());
     await page.getByRole('status').filter({ hasText: en['files-opening-slow'] }).waitFor({ state: 'detached' });

@@ -58,6 +58,7 @@ fn valid_archive() -> Vec<u8> {
             size: bytes.len() as u64,
             sha256: hex(&Sha256::digest(bytes)),
             added: "2026-11-29T10:00:00Z".into(),
+            case: String::new(),
         })
         .collect();
     let mut packet = Packet::new(

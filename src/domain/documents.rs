@@ -34,6 +34,31 @@ pub struct DocumentFile {
     pub sha256: String,
     /// When it was added (ISO 8601, UTC).
     pub added: String,
+    /// The case it belongs to: the id of the intake draft it was kept for. Empty for a file
+    /// kept before files belonged to cases; [`cases_to_give`] hands those to the case open
+    /// when they are first listed, so none is lost or shown to every case.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub case: String,
+}
+
+/// The files of `case`, oldest first as kept.
+pub fn of_case<'a>(
+    files: &'a [DocumentFile],
+    case: &'a str,
+) -> impl Iterator<Item = &'a DocumentFile> {
+    files.iter().filter(move |file| file.case == case)
+}
+
+/// The files kept before files belonged to cases, given to `case`: what to write back.
+pub fn cases_to_give(files: &[DocumentFile], case: &str) -> Vec<DocumentFile> {
+    files
+        .iter()
+        .filter(|file| file.case.is_empty())
+        .map(|file| DocumentFile {
+            case: case.to_owned(),
+            ..file.clone()
+        })
+        .collect()
 }
 
 /// The kinds of file accepted. Diagnostic images (DICOM) are not among them: hospitals ask
@@ -205,6 +230,7 @@ pub(crate) fn test_file(id: &str, item: &str, name: &str, size: u64) -> Document
         size,
         sha256: "0".repeat(64),
         added: "2026-11-29T00:00:00Z".into(),
+        case: "first".into(),
     }
 }
 
@@ -280,5 +306,43 @@ mod tests {
             room_for(&[], &vec![1; MAX_FILES + 1]),
             Err(Refusal::TooMany)
         );
+    }
+
+    #[test]
+    fn a_record_kept_before_cases_reads_and_goes_to_the_case_then_open() {
+        // A record as IndexedDB holds it from before files belonged to cases.
+        let before: DocumentFile = serde_json::from_str(
+            r#"{"id":"a","item":"passport","name":"p.pdf","type":"application/pdf","size":3,
+                "sha256":"00","added":"2026-11-29T00:00:00Z"}"#,
+        )
+        .expect("today's stored shape still reads");
+        assert_eq!(before.case, "");
+        let mut other = file("b", "visa", "v.pdf", 5);
+        other.case = "draft-b".into();
+        let files = vec![before.clone(), other.clone()];
+        let given = cases_to_give(&files, "draft-a");
+        assert_eq!(given.len(), 1);
+        assert_eq!(
+            given[0],
+            DocumentFile {
+                case: "draft-a".into(),
+                ..before
+            }
+        );
+        // Nothing else changes hands, and each case sees only its own.
+        let after = vec![given[0].clone(), other];
+        assert_eq!(
+            of_case(&after, "draft-a")
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>(),
+            ["a"]
+        );
+        assert_eq!(
+            of_case(&after, "draft-b")
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>(),
+            ["b"]
+        );
+        assert!(cases_to_give(&after, "draft-c").is_empty());
     }
 }

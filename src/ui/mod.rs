@@ -6,6 +6,9 @@ pub mod app;
 // visit) and opening one (packet).
 #[cfg(any(feature = "documents", feature = "intake", feature = "packet"))]
 pub mod archive_jobs;
+// The case (intake draft) the kept files belong to.
+#[cfg(any(feature = "documents", feature = "intake", feature = "packet"))]
+pub mod case;
 pub mod components;
 pub mod field_text;
 pub mod file_opening;

@@ -20,6 +20,7 @@ fn document(item: &str, name: &str, media_type: &str, bytes: &[u8]) -> DocumentF
         size: bytes.len() as u64,
         sha256: hex(&Sha256::digest(bytes)),
         added: "2026-11-29T10:00:00Z".into(),
+        case: String::new(),
     }
 }
 

@@ -45,6 +45,10 @@ pub fn FilesOverview() -> impl IntoView {
         <section class="panel files-overview no-print" aria-labelledby="files-heading">
             <h2 id="files-heading">{i18n.text("files-heading")}</h2>
             <p>{limits}</p>
+            <p>{move || match files.case_name.get_value() {
+                Some(name) => i18n.t_args("files-case", &Args::new().text("name", name)),
+                None => i18n.t("files-case-first"),
+            }}</p>
             {move || match files.place.get() {
                 FilesPlace::Memory(reason) => Some(view! {
                     <div class="notice notice--error" role="alert">

@@ -18,6 +18,7 @@ use crate::storage::file_store::{FileStore, KeptFile, OpenWait};
 use crate::storage::StorageError;
 use crate::storage::{self, StorageKey};
 use crate::ui::archive_jobs::export_with_documents;
+use crate::ui::case::{list_giving_to, OpenCase};
 use crate::ui::format::size_text;
 use crate::web::{new_id, now_iso};
 
@@ -44,7 +45,12 @@ pub struct FileNotice {
 #[derive(Clone, Copy)]
 pub struct DocumentFiles {
     store: StoredValue<Option<FileStore>, LocalStorage>,
+    /// The case whose files the page shows and adds to (the intake draft open last).
+    case: StoredValue<String>,
+    /// That draft's name, once the intake page has saved it.
+    pub case_name: StoredValue<Option<String>>,
     pub place: RwSignal<FilesPlace>,
+    /// Every file kept on the device, every case's: the limits are the device's.
     pub kept: RwSignal<Vec<KeptFile>>,
     /// What the browser says it may still store for this site, in bytes.
     pub space: RwSignal<Option<u64>>,
@@ -56,8 +62,11 @@ pub struct DocumentFiles {
 impl DocumentFiles {
     /// Opens the store (in the browser only) and lists what it holds.
     pub fn provide(i18n: I18n) -> DocumentFiles {
+        let open = OpenCase::read();
         let files = DocumentFiles {
             store: StoredValue::new_local(None),
+            case: StoredValue::new(open.id.clone()),
+            case_name: StoredValue::new(open.name()),
             place: RwSignal::new(FilesPlace::Opening),
             kept: RwSignal::new(Vec::new()),
             space: RwSignal::new(None),
@@ -89,11 +98,12 @@ impl DocumentFiles {
         matches!(self.place.get(), FilesPlace::Device | FilesPlace::Memory(_))
     }
 
-    /// The files of `item`, oldest first.
+    /// The open case's files of `item`, oldest first.
     pub fn of(&self, item: &str) -> Vec<KeptFile> {
+        let case = self.case.get_value();
         self.kept.with(|kept| {
             kept.iter()
-                .filter(|kept| kept.file.item == item)
+                .filter(|kept| kept.file.item == item && kept.file.case == case)
                 .cloned()
                 .collect()
         })
@@ -101,7 +111,7 @@ impl DocumentFiles {
 
     async fn refresh(&self, i18n: I18n) {
         let Some(store) = self.store() else { return };
-        match store.list().await {
+        match list_giving_to(&store, &self.case.get_value()).await {
             Ok(kept) => self.kept.set(kept),
             Err(error) => self.notice.set(Some(FileNotice {
                 item: String::new(),
@@ -154,6 +164,7 @@ impl DocumentFiles {
                         size,
                         sha256: String::new(),
                         added: String::new(),
+                        case: String::new(),
                     });
                     accepted.push((file, kind));
                 }
@@ -165,12 +176,25 @@ impl DocumentFiles {
             return;
         }
         self.busy.set(Some(item.clone()));
+        let case = self.case.get_value();
         spawn_local(async move {
             let mut added = Vec::new();
             let mut failed = refused;
             let mut replacing = replacing;
             for (file, kind) in accepted {
-                match keep(&store, &item, &file, kind.media_type(), replacing.take()).await {
+                let destination = Destination {
+                    item: &item,
+                    case: &case,
+                };
+                match keep(
+                    &store,
+                    destination,
+                    &file,
+                    kind.media_type(),
+                    replacing.take(),
+                )
+                .await
+                {
                     Ok(kept) => added.push(kept.name),
                     Err(error) => failed.push(keep_error_text(i18n, &file.name(), &error)),
                 }
@@ -260,11 +284,13 @@ impl DocumentFiles {
         let Some(store) = self.store() else {
             return String::new();
         };
+        let case = self.case.get_value();
         let files = self
             .kept
             .get_untracked()
             .into_iter()
             .map(|kept| kept.file)
+            .filter(|file| file.case == case)
             .collect();
         export_with_documents(
             i18n,
@@ -318,17 +344,9 @@ fn this_visit_packet(
     created_at: &str,
     documents: &[ArchivedDocument],
 ) -> (String, String) {
-    let drafts = storage::load::<Value>(StorageKey::Drafts).ok().flatten();
-    let open = drafts.as_ref().and_then(|drafts| {
-        let id = drafts.get("last_open")?.as_str()?;
-        drafts
-            .get("drafts")?
-            .as_array()?
-            .iter()
-            .find(|draft| draft.get("id").and_then(Value::as_str) == Some(id))
-    });
+    let open = OpenCase::read();
     let draft_name = open
-        .and_then(|draft| draft.get("name")?.as_str().map(str::to_owned))
+        .name()
         .unwrap_or_else(|| i18n.t("files-this-visit-name"));
     let packet = ThisVisitPacket {
         format: PACKET_FORMAT,
@@ -338,6 +356,7 @@ fn this_visit_packet(
         locale: i18n.locale().code(),
         draft_name: &draft_name,
         intake: open
+            .draft
             .and_then(|draft| draft.get("intake").cloned())
             .unwrap_or_else(|| Value::Object(Default::default())),
         checklist: storage::load::<Value>(StorageKey::Checklist).ok().flatten(),
@@ -358,10 +377,17 @@ enum KeepError {
     Storage(StorageError),
 }
 
+/// Where a file is kept: with which checklist item, in which case.
+#[derive(Clone, Copy)]
+struct Destination<'a> {
+    item: &'a str,
+    case: &'a str,
+}
+
 /// Reads `file`, hashes it and keeps it: the bytes kept are the bytes hashed.
 async fn keep(
     store: &FileStore,
-    item: &str,
+    destination: Destination<'_>,
     file: &File,
     media_type: &str,
     replacing: Option<DocumentFile>,
@@ -379,12 +405,13 @@ async fn keep(
             .map_err(|_| KeepError::Unreadable)?;
     let record = DocumentFile {
         id: replacing.map(|old| old.id).unwrap_or_else(new_id),
-        item: item.to_owned(),
+        item: destination.item.to_owned(),
         name: file.name(),
         media_type: media_type.to_owned(),
         size: bytes.byte_length() as u64,
         sha256,
         added: now_iso(),
+        case: destination.case.to_owned(),
     };
     store
         .put(&record, &blob)

@@ -1,5 +1,5 @@
-//! The packet with documents: the packet of the open draft and every file kept with the
-//! checklist, as one zip (sealed with the passphrase when one is typed), made by the archive
+//! The packet with documents: the packet of the open draft and the files kept for its case
+//! (never another draft's, src/ui/case.rs), as one zip (sealed with the passphrase when one is typed), made by the archive
 //! worker while the page shows how far it is.
 
 use leptos::prelude::*;
@@ -10,9 +10,10 @@ use crate::i18n::{Args, I18n};
 use crate::storage::file_store::FileStore;
 use crate::storage::StorageError;
 use crate::ui::archive_jobs::export_with_documents;
+use crate::ui::case::list_giving_to;
 use crate::ui::format::size_text;
 
-/// The files kept on this device whose bytes are still there: what goes into the archive.
+/// The files kept for one case whose bytes are still there: what goes into its archive.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeptDocuments {
     pub files: Vec<DocumentFile>,
@@ -22,7 +23,7 @@ pub struct KeptDocuments {
 }
 
 impl KeptDocuments {
-    pub async fn load() -> KeptDocuments {
+    pub async fn load(case: &str) -> KeptDocuments {
         let (store, refused) = FileStore::open(|_| {}).await;
         if let Some(reason) = refused {
             return KeptDocuments {
@@ -30,11 +31,11 @@ impl KeptDocuments {
                 unreadable: Some(reason),
             };
         }
-        match store.list().await {
+        match list_giving_to(&store, case).await {
             Ok(kept) => KeptDocuments {
                 files: kept
                     .into_iter()
-                    .filter(|kept| kept.present)
+                    .filter(|kept| kept.present && kept.file.case == case)
                     .map(|kept| kept.file)
                     .collect(),
                 unreadable: None,
@@ -68,22 +69,23 @@ impl KeptDocuments {
     }
 }
 
-/// Puts `packet` and the kept files into one archive, sealed with `secret` when not empty,
+/// Puts `packet` and the files kept for `case` into one archive, sealed with `secret` when not empty,
 /// and offers it as a download. `progress` follows the bytes packed. Returns what to tell
 /// the user (files whose bytes are gone are named as left out).
 pub async fn export_archive(
     i18n: I18n,
     mut packet: Packet,
+    case: &str,
     secret: String,
     progress: RwSignal<Option<(f64, f64)>>,
 ) -> String {
     let (store, _) = FileStore::open(|_| {}).await;
-    let files = store
-        .list()
+    let files = list_giving_to(&store, case)
         .await
         .unwrap_or_default()
         .into_iter()
         .map(|kept| kept.file)
+        .filter(|file| file.case == case)
         .collect();
     export_with_documents(
         i18n,

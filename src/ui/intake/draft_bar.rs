@@ -125,7 +125,15 @@ fn DraftActions() -> impl IntoView {
         let name = state.open.get_untracked().name;
         let question = i18n.t_args("drafts-delete-confirm", &Args::new().text("name", name));
         if confirmed(&question) {
-            state.delete_open(next_name(i18n, state));
+            let case = state.open.get_untracked().id;
+            if !state.delete_open(next_name(i18n, state)) {
+                return;
+            }
+            // Its case's files go with it: nothing of one patient stays for the next draft.
+            leptos::task::spawn_local(async move {
+                let (store, _) = crate::storage::file_store::FileStore::open(|_| {}).await;
+                let _ = crate::ui::case::remove_files_of(&store, &case).await;
+            });
         }
     };
     let duplicate = move |_| {

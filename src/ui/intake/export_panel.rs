@@ -50,9 +50,13 @@ pub fn ExportPanel() -> impl IntoView {
             },
         );
     };
+    // The open draft's files: read again whenever another draft is opened.
     let kept = RwSignal::new(None::<KeptDocuments>);
     if crate::web::in_browser() {
-        spawn_local(async move { kept.set(Some(KeptDocuments::load().await)) });
+        Effect::new(move |_| {
+            let case = state.open.with(|open| open.id.clone());
+            spawn_local(async move { kept.set(Some(KeptDocuments::load(&case).await)) });
+        });
     }
     let email = move || email_href(i18n);
     view! {
@@ -134,9 +138,11 @@ fn export(
         return;
     }
     state.save_now();
-    let (locale, name, intake) = (
+    let open = state.open.get_untracked();
+    let (locale, name, case, intake) = (
         i18n.locale().code(),
-        state.open.get_untracked().name,
+        open.name,
+        open.id,
         state.intake.get_untracked(),
     );
     busy.set(true);
@@ -144,7 +150,7 @@ fn export(
         let packet = build_packet(locale, &name, intake).await;
         if action == Action::Archive {
             status.set(Some(i18n.t("archive-working")));
-            let message = export_archive(i18n, packet, secret, progress).await;
+            let message = export_archive(i18n, packet, &case, secret, progress).await;
             status.set(Some(message));
             busy.set(false);
             return;

@@ -312,12 +312,13 @@ impl IntakeState {
     }
 
     /// Deletes the open draft and opens another (or a new empty one).
-    pub fn delete_open(&self, next_name: String) {
+    /// Returns whether it was deleted (not when the store could not be written).
+    pub fn delete_open(&self, next_name: String) -> bool {
         let id = self.open.get_untracked().id;
         if let Some(mut fresh) = self.read_store() {
             fresh.delete(&id);
             if !self.write(&fresh) {
-                return;
+                return false;
             }
         }
         self.dirty.set(false);
@@ -325,6 +326,7 @@ impl IntakeState {
             Some(draft) => self.show(draft),
             None => self.create(next_name, Intake::default()),
         }
+        true
     }
 
     /// Removes everything the app stored on this device and starts over in memory.
@@ -489,14 +491,15 @@ pub fn use_intake() -> IntakeState {
     expect_context::<IntakeState>()
 }
 
-/// Saves `intake` from an opened packet as a new draft named `name` (made unique among the
-/// drafts), opened next time the intake page loads; returns the name given. Never writes over
-/// a draft, and writes nothing when the stored drafts cannot be read (they are left for the
-/// intake page to report).
-pub fn import_as_new_draft(name: &str, intake: Intake) -> Result<String, StorageError> {
+/// Saves `intake` from an opened packet as a new draft `id` named `name` (made unique among
+/// the drafts), opened next time the intake page loads; returns the name given. Never writes
+/// over a draft, and writes nothing when the stored drafts cannot be read (they are left for
+/// the intake page to report). The id is the caller's, so the packet's files can be kept in
+/// the new draft's case first (src/ui/case.rs).
+pub fn import_as_new_draft(id: String, name: &str, intake: Intake) -> Result<String, StorageError> {
     let mut store = storage::load::<DraftStore>(StorageKey::Drafts)?.unwrap_or_default();
     let name = store.unique_name(name);
-    store.create(new_id(), name.clone(), intake, &now_iso());
+    store.create(id, name.clone(), intake, &now_iso());
     storage::save(StorageKey::Drafts, &store)?;
     Ok(name)
 }

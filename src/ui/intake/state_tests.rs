@@ -159,11 +159,11 @@ fn an_imported_draft_gets_a_name_of_its_own() {
     let (_memory, _owner) = device();
     type_name(&tab(), "Aiko");
     assert_eq!(
-        import_as_new_draft("Draft 1", Intake::default()),
+        import_as_new_draft(crate::web::new_id(), "Draft 1", Intake::default()),
         Ok("Draft 1 (2)".into())
     );
     assert_eq!(
-        import_as_new_draft("Draft 1", Intake::default()),
+        import_as_new_draft(crate::web::new_id(), "Draft 1", Intake::default()),
         Ok("Draft 1 (3)".into())
     );
 }

@@ -115,9 +115,15 @@ impl ArchiveOpening {
         }
     }
 
-    /// Keeps the opened archive's documents on this device, after checking there is room for
-    /// all of them; on any failure none is kept. Returns how many were kept.
-    pub async fn keep_documents(&self, i18n: I18n, packet: &Packet) -> Result<Vec<String>, String> {
+    /// Keeps the opened archive's documents on this device in `case` (the new draft's), after
+    /// checking there is room for all of them; on any failure none is kept. Returns the ids of
+    /// the files kept.
+    pub async fn keep_documents(
+        &self,
+        i18n: I18n,
+        packet: &Packet,
+        case: &str,
+    ) -> Result<Vec<String>, String> {
         let blobs = self.blobs.get_value();
         if packet.documents.is_empty() || blobs.len() != packet.documents.len() {
             return Ok(Vec::new());
@@ -187,6 +193,7 @@ impl ArchiveOpening {
                 size: document.size,
                 sha256: document.sha256.clone(),
                 added: document.added.clone(),
+                case: case.to_owned(),
             };
             if let Err(error) = store.put(&file, blob).await {
                 for id in &written {

@@ -20,7 +20,7 @@ use crate::ui::intake::state::import_as_new_draft;
 use crate::ui::packet::archive_opening::ArchiveOpening;
 use crate::ui::packet::{PacketView, SecondLanguagePicker};
 use crate::ui::remote::{load_data, Remote};
-use crate::web::today;
+use crate::web::{new_id, today};
 
 /// What a coordinator can open here: a patient's packet, or an estimate file.
 #[derive(Clone)]
@@ -83,14 +83,16 @@ pub fn PacketPage() -> impl IntoView {
         keeping_or_kept.set(true);
         spawn_local(async move {
             // The documents first: they are taken back if the draft cannot be kept.
-            let kept = match archive.keep_documents(i18n, &packet).await {
+            // The new draft's id first: its files are kept in its case, never the open one's.
+            let case = new_id();
+            let kept = match archive.keep_documents(i18n, &packet, &case).await {
                 Ok(ids) => ids,
                 Err(message) => {
                     keeping_or_kept.set(false);
                     return imported.set(Some(message));
                 }
             };
-            let message = match import_as_new_draft(&name, packet.intake) {
+            let message = match import_as_new_draft(case, &name, packet.intake) {
                 Ok(name) if !kept.is_empty() => i18n.t_args(
                     "packet-imported-with-files",
                     &Args::new()
