@@ -72,11 +72,11 @@ where
     };
     let value = RwSignal::new(initial);
     // The value just taken from another tab is already stored: not written back.
-    let taken_up = StoredValue::new(false);
+    let skip_next_save = StoredValue::new(false);
     Effect::new(move |_| {
         value.track();
-        if taken_up.get_value() {
-            taken_up.set_value(false);
+        if skip_next_save.get_value() {
+            skip_next_save.set_value(false);
             return;
         }
         if status.unreadable.get_untracked().is_some() {
@@ -105,7 +105,7 @@ where
                     return;
                 }
             };
-            taken_up.set_value(true);
+            skip_next_save.set_value(true);
             value.set(next);
             status.taken_up.update(|count| *count += 1);
         });
