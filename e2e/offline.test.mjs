@@ -38,6 +38,18 @@ async function visitOnce(app, page, path) {
   });
 }
 
+/** Deploys, as `folder`, a copy of the first build whose English app name is `appName`, with
+ * its service worker regenerated from the files, as `make dist` would. */
+async function deployRenamed(folder, appName) {
+  const site = join(sites, folder);
+  cpSync(join(sites, 'v1'), site, { recursive: true });
+  const appMessages = join(site, 'locales/en/app.ftl');
+  writeFileSync(appMessages, readFileSync(appMessages, 'utf8').replace(/^app-name = .*$/m, `app-name = ${appName}`));
+  await writeServiceWorker(site);
+  rmSync(live);
+  symlinkSync(site, live);
+}
+
 test('after one visit, every route opens offline in every locale, with its data', { timeout: 300_000 }, async () => {
   await withPage(served, { locale: 'en', ...SW_ALLOWED }, async (app, page) => {
     await visitOnce(app, page, '/');
@@ -77,14 +89,8 @@ test('a new version is offered; taking it reloads into it and keeps what was typ
 
     // Deploy: a copy of the build whose English app name changed, with its service worker
     // regenerated from the files, as `make dist` would.
-    const v2 = join(sites, 'v2');
-    cpSync(join(sites, 'v1'), v2, { recursive: true });
-    const appMessages = join(v2, 'locales/en/app.ftl');
     const newName = 'Japan Care Planner (updated)';
-    writeFileSync(appMessages, readFileSync(appMessages, 'utf8').replace(/^app-name = .*$/m, `app-name = ${newName}`));
-    await writeServiceWorker(v2);
-    rmSync(live);
-    symlinkSync(v2, live);
+    await deployRenamed('v2', newName);
 
     const name = page.getByLabel(en['intake-patient-name']);
     await name.fill('Anna');
@@ -147,14 +153,8 @@ test('a release that fails to start is replaced by the next one on a reload, wit
     await page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-prerendered'));
 
     // The fix is deployed; reloading the broken page is all a reader does.
-    const v3 = join(sites, 'fixed');
-    cpSync(join(sites, 'v1'), v3, { recursive: true });
-    const appMessages = join(v3, 'locales/en/app.ftl');
     const fixedName = 'Japan Care Planner (fixed)';
-    writeFileSync(appMessages, readFileSync(appMessages, 'utf8').replace(/^app-name = .*$/m, `app-name = ${fixedName}`));
-    await writeServiceWorker(v3);
-    rmSync(live);
-    symlinkSync(v3, live);
+    await deployRenamed('fixed', fixedName);
     await page.reload();
     await page.getByText(fixedName).first().waitFor({ timeout: 60_000 });
     await waitForApp(page);
